@@ -1,0 +1,125 @@
+import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
+import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
+
+/** A scored validation example with the calibration group it belongs to. */
+export interface CalibrationExample {
+  scores: Scores;
+  group: string;
+  positive: boolean;
+}
+
+export interface CalibrationResult {
+  rules: Record<Sensitivity, FlagRule>;
+  /** Per group: flag rate at each level (recall for positive groups, false flags for negative ones). */
+  report: Record<Sensitivity, Record<string, { n: number; flagged: number; rate: number }>>;
+}
+
+const PARAMS: Array<keyof FlagRule> = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
+const GRID = Array.from({ length: 99 }, (_, i) => Number((0.99 - i * 0.01).toFixed(2)));
+
+function groupRates(examples: readonly CalibrationExample[], rule: FlagRule): Map<string, { n: number; flagged: number; positive: boolean }> {
+  const groups = new Map<string, { n: number; flagged: number; positive: boolean }>();
+  for (const example of examples) {
+    const entry = groups.get(example.group) ?? { n: 0, flagged: 0, positive: example.positive };
+    entry.n++;
+    if (ruleFires(example.scores, rule)) entry.flagged++;
+    groups.set(example.group, entry);
+  }
+  return groups;
+}
+
+/** Every negative group must stay within its false-flag budget; small groups get at least one. */
+function feasible(
+  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
+  target: number,
+  budgetMultiplier: (group: string) => number,
+): boolean {
+  for (const [group, entry] of groups) {
+    if (!entry.positive && entry.flagged > Math.max(Math.floor(target * budgetMultiplier(group) * entry.n), 1)) return false;
+  }
+  return true;
+}
+
+function objective(groups: Map<string, { n: number; flagged: number; positive: boolean }>, weightOf: (group: string) => number): number {
+  let total = 0;
+  let weightSum = 0;
+  for (const [group, entry] of groups) {
+    if (!entry.positive || entry.n === 0) continue;
+    const weight = weightOf(group);
+    total += (weight * entry.flagged) / entry.n;
+    weightSum += weight;
+  }
+  return weightSum === 0 ? 0 : total / weightSum;
+}
+
+/**
+ * Greedy threshold search: start strict and keep lowering the threshold whose lowering gains most
+ * recall (mean over positive groups) while every negative group stays within the false-flag
+ * budget. Levels are found in order of budget along one path, so a post flagged at "relaxed" is
+ * also flagged at "balanced" and "sensitive".
+ */
+export function calibrateRules(
+  examples: readonly CalibrationExample[],
+  targets: Record<Sensitivity, number>,
+  weightOf: (group: string) => number = () => 1,
+  budgetMultiplier: (group: string) => number = () => 1,
+): CalibrationResult {
+  let rule: FlagRule = { extremist: 0.99, threat: 0.99, hate: 0.99, harmWithTechnique: 0.99, technique: 0.99 };
+  const rules = {} as Record<Sensitivity, FlagRule>;
+  const report = {} as CalibrationResult['report'];
+  const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
+  for (const level of levels) {
+    const target = targets[level];
+    for (;;) {
+      let best: { rule: FlagRule; score: number } | undefined;
+      const current = objective(groupRates(examples, rule), weightOf);
+      const moves: Array<Array<keyof FlagRule>> = [...PARAMS.map((p) => [p]), ['harmWithTechnique', 'technique']];
+      for (const move of moves) {
+        const candidate = { ...rule };
+        let changed = false;
+        for (const param of move) {
+          const next = GRID[GRID.indexOf(candidate[param]) + 1];
+          if (next !== undefined) {
+            candidate[param] = next;
+            changed = true;
+          }
+        }
+        if (!changed) continue;
+        const groups = groupRates(examples, candidate);
+        if (!feasible(groups, target, budgetMultiplier)) continue;
+        const score = objective(groups, weightOf);
+        // Ties are broken towards lowering, so a flat stretch does not stop the search early.
+        if (score >= current && (!best || score > best.score)) best = { rule: candidate, score };
+      }
+      if (!best) break;
+      rule = best.rule;
+    }
+    rules[level] = { ...rule };
+    report[level] = Object.fromEntries(
+      [...groupRates(examples, rule)].map(([group, entry]) => [
+        group,
+        { n: entry.n, flagged: entry.flagged, rate: entry.n ? entry.flagged / entry.n : 0 },
+      ]),
+    );
+  }
+  return { rules, report };
+}
+
+/** Threshold that maximises F1 for one binary label. */
+export function bestF1Threshold(pairs: ReadonlyArray<{ score: number; label: 0 | 1 }>): { threshold: number; f1: number } {
+  let best = { threshold: 0.5, f1: 0 };
+  for (const threshold of GRID) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const { score, label } of pairs) {
+      if (score >= threshold) {
+        if (label) tp++;
+        else fp++;
+      } else if (label) fn++;
+    }
+    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+    if (f1 > best.f1) best = { threshold, f1 };
+  }
+  return best;
+}

@@ -1,0 +1,195 @@
+import { HEADS, type Head } from '../../utils/classifier/heads.ts';
+import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
+import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
+import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
+import type { DatasetRow } from './dataset.ts';
+import { macroF1, rocAuc, round } from './metrics.ts';
+
+export interface ScoredRow {
+  row: DatasetRow;
+  scores: Scores;
+}
+
+/** How much a negative group may exceed the base false-flag budget: swearing is a softer failure than flagging news. */
+export const BUDGET_MULTIPLIER: Record<string, number> = { offensive: 2 };
+
+/** Weight of each positive group in the calibration objective (noisy sources count less). */
+export function positiveWeight(group: string): number {
+  if (group.startsWith('authored/')) return 2;
+  if (group.startsWith('isis') || group.startsWith('hate+')) return 0.5;
+  return 1;
+}
+
+/**
+ * The flag target of a row, by group: which rows should be flagged and which must not be.
+ * Rows that say nothing about the flag (a propaganda technique in a news article) return undefined.
+ */
+export function calibrationGroup(row: DatasetRow): { group: string; positive: boolean } | undefined {
+  const labels = row.labels;
+  if (row.source === 'authored') {
+    const lang = (row.tag ?? '').split('/')[0] ?? 'und';
+    const positive = row.original === 'flag:1';
+    return { group: `authored/${lang}${positive ? '+' : '-'}`, positive };
+  }
+  if (row.tag === 'counter_speech') return { group: 'counter_speech', positive: false };
+  if (row.source === 'isis') return { group: 'isis+', positive: true };
+  if (labels.violent_threat_incitement === 1) return { group: `threat+:${row.source}`, positive: true };
+  if (labels.hate_dehumanization === 1) return { group: `hate+:${row.source}`, positive: true };
+  if (labels.offensive_abusive === 1) return { group: `offensive:${row.source}`, positive: false };
+  const known = HEADS.filter((head) => labels[head] !== undefined);
+  if (known.length > 0 && known.every((head) => labels[head] === 0)) return { group: `benign:${row.source}`, positive: false };
+  return undefined;
+}
+
+export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationExample[] {
+  const out: CalibrationExample[] = [];
+  for (const { row, scores } of scored) {
+    const group = calibrationGroup(row);
+    if (group) out.push({ scores, ...group });
+  }
+  return out;
+}
+
+const TECHNIQUE_OR_ANY: Head[] = HEADS.filter((head) => head !== 'offensive_abusive' && !head.startsWith('hate') && !head.startsWith('violent') && !head.startsWith('extremist'));
+
+/** Technique thresholds: F1-optimal on validation rows that annotate the head. */
+export function techniqueThresholds(validation: readonly ScoredRow[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const head of TECHNIQUE_OR_ANY) {
+    const pairs = validation
+      .filter(({ row }) => row.labels[head] !== undefined)
+      .map(({ row, scores }) => ({ score: scores[head], label: row.labels[head] as 0 | 1 }));
+    out[head] = bestF1Threshold(pairs).threshold;
+  }
+  return out;
+}
+
+function bySource(rows: readonly ScoredRow[], source: string, split: 'val' | 'test'): ScoredRow[] {
+  return rows.filter(({ row }) => row.source === source && row.split === split);
+}
+
+/** Binary macro-F1 on a source's test split with the threshold tuned on its validation split. */
+function binaryBenchmark(rows: readonly ScoredRow[], source: string, score: (s: Scores) => number, label: (r: DatasetRow) => 0 | 1) {
+  const tune = bestF1MacroThreshold(bySource(rows, source, 'val').map(({ row, scores }) => ({ score: score(scores), label: label(row) })));
+  const test = bySource(rows, source, 'test');
+  const gold = test.map(({ row }) => label(row));
+  const predicted = test.map(({ scores }) => (score(scores) >= tune ? 1 : 0));
+  return { n: test.length, threshold: tune, macroF1: round(macroF1(gold, predicted)), auc: round(rocAuc(test.map(({ scores }) => score(scores)), gold)) };
+}
+
+function bestF1MacroThreshold(pairs: ReadonlyArray<{ score: number; label: 0 | 1 }>): number {
+  let best = { threshold: 0.5, value: -1 };
+  for (let t = 0.02; t < 0.99; t += 0.01) {
+    const value = macroF1(pairs.map((p) => p.label), pairs.map((p) => (p.score >= t ? 1 : 0)));
+    if (value > best.value) best = { threshold: Number(t.toFixed(2)), value };
+  }
+  return best.threshold;
+}
+
+function hateXplainClass(original: string | undefined): 'hate' | 'offensive' | 'normal' {
+  const value = (original ?? '').toLowerCase();
+  if (value.includes('hate')) return 'hate';
+  if (value.includes('offens')) return 'offensive';
+  return 'normal';
+}
+
+/** HateXplain 3-class from the hate and offensive heads, both thresholds tuned on validation. */
+function hateXplainBenchmark(rows: readonly ScoredRow[]) {
+  const predict = (scores: Scores, tHate: number, tOff: number) =>
+    scores.hate_dehumanization >= tHate ? 'hate' : scores.offensive_abusive >= tOff ? 'offensive' : 'normal';
+  const val = bySource(rows, 'hatexplain', 'val');
+  let best = { tHate: 0.5, tOff: 0.5, value: -1 };
+  for (let tHate = 0.05; tHate < 0.96; tHate += 0.05) {
+    for (let tOff = 0.05; tOff < 0.96; tOff += 0.05) {
+      const value = macroF1(val.map(({ row }) => hateXplainClass(row.original)), val.map(({ scores }) => predict(scores, tHate, tOff)));
+      if (value > best.value) best = { tHate: Number(tHate.toFixed(2)), tOff: Number(tOff.toFixed(2)), value };
+    }
+  }
+  const test = bySource(rows, 'hatexplain', 'test');
+  const gold = test.map(({ row }) => hateXplainClass(row.original));
+  const predicted = test.map(({ scores }) => predict(scores, best.tHate, best.tOff));
+  return { n: test.length, thresholds: { hate: best.tHate, offensive: best.tOff }, macroF1: round(macroF1(gold, predicted)) };
+}
+
+function flagRate(rows: readonly ScoredRow[], rule: FlagRule): { n: number; flagged: number; rate: number | null } {
+  const flagged = rows.filter(({ scores }) => ruleFires(scores, rule)).length;
+  return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
+}
+
+/** All the figures the model card reports, on test splits. */
+export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity, FlagRule>) {
+  const test = scored.filter(({ row }) => row.split === 'test');
+  const balanced = rules.balanced;
+  const authored: Record<string, unknown> = {};
+  for (const lang of ['en', 'ur', 'ur-Latn']) {
+    const own = test.filter(({ row }) => row.source === 'authored' && (row.tag ?? '').startsWith(`${lang}/`));
+    const positives = own.filter(({ row }) => row.original === 'flag:1');
+    const negatives = own.filter(({ row }) => row.original === 'flag:0');
+    authored[lang] = {
+      recall: flagRate(positives, balanced),
+      falseFlags: flagRate(negatives, balanced),
+      byCategory: Object.fromEntries(
+        [...new Set(own.map(({ row }) => (row.tag ?? '').split('/')[1] ?? ''))].sort().map((category) => [
+          category,
+          flagRate(own.filter(({ row }) => (row.tag ?? '').endsWith(`/${category}`)), balanced),
+        ]),
+      ),
+    };
+  }
+  const counterSpeech = test.filter(({ row }) => row.tag === 'counter_speech');
+  const groups: Record<string, Record<string, unknown>> = {};
+  for (const level of Object.keys(rules) as Sensitivity[]) {
+    const byGroup = new Map<string, ScoredRow[]>();
+    for (const item of test) {
+      const group = calibrationGroup(item.row)?.group;
+      if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), item]);
+    }
+    groups[level] = Object.fromEntries([...byGroup].sort().map(([group, rows]) => [group, flagRate(rows, rules[level])]));
+  }
+  const headAuc: Record<string, Record<string, number | null>> = {};
+  for (const source of [...new Set(test.map(({ row }) => row.source))].sort()) {
+    const rows = test.filter(({ row }) => row.source === source);
+    for (const head of HEADS) {
+      const labelled = rows.filter(({ row }) => row.labels[head] !== undefined);
+      const auc = rocAuc(labelled.map(({ scores }) => scores[head]), labelled.map(({ row }) => row.labels[head] as 0 | 1));
+      if (auc !== undefined) (headAuc[source] ??= {})[head] = round(auc);
+    }
+  }
+  return {
+    benchmarks: {
+      tweeteval_hate: binaryBenchmark(scored, 'tweeteval_hate', (s) => s.hate_dehumanization, (r) => r.labels.hate_dehumanization ?? 0),
+      tweeteval_offensive: binaryBenchmark(
+        scored,
+        'tweeteval_offensive',
+        (s) => Math.max(s.offensive_abusive, s.hate_dehumanization),
+        (r) => (r.labels.offensive_abusive === 1 || r.labels.hate_dehumanization === 1 ? 1 : 0),
+      ),
+      hatexplain: hateXplainBenchmark(scored),
+      ptc_dev_propaganda_any: binaryF1(scored, 'ptc', 'propaganda_any'),
+      counter_speech_flag_rate: flagRate(counterSpeech, balanced),
+    },
+    authored,
+    flagRatesByGroup: groups,
+    headAuc,
+  };
+}
+
+/** Positive-class F1 (the PTC sentence-level metric), threshold tuned on validation. */
+function binaryF1(rows: readonly ScoredRow[], source: string, head: Head) {
+  const pairs = (split: 'val' | 'test') =>
+    bySource(rows, source, split)
+      .filter(({ row }) => row.labels[head] !== undefined)
+      .map(({ row, scores }) => ({ score: scores[head], label: row.labels[head] as 0 | 1 }));
+  const { threshold } = bestF1Threshold(pairs('val'));
+  const test = pairs('test');
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { score, label } of test) {
+    if (score >= threshold) {
+      if (label) tp++;
+      else fp++;
+    } else if (label) fn++;
+  }
+  return { n: test.length, threshold, f1: round(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)), auc: round(rocAuc(test.map((p) => p.score), test.map((p) => p.label))) };
+}

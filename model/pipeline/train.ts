@@ -1,0 +1,143 @@
+/**
+ * `npm run train`: reproduces the shipped model from the data in one command.
+ *   1. read the datasets (../shared/data, or --data-dir / BASIRAT_DATA_DIR) and the authored set
+ *   2. deduplicate on normalised text, split (official splits; held-out sources; hashed otherwise)
+ *   3. hash features with the extension's own preprocessing → model/.cache/features
+ *   4. model/train.py (PyTorch, seeded) → public/model/basirat.onnx
+ *   5. score validation and test through the shipped path (ONNX in onnxruntime-web)
+ *   6. calibrate the flag rule and technique thresholds on validation → metadata
+ *   7. evaluate on test → model/metrics.json, and regenerate the model card model/README.md
+ * Flags: --skip-train reuses the existing ONNX file (steps 5–7 only); --data-dir DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
+import { HEADS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
+import { sha256Hex } from '../../utils/classifier/integrity.ts';
+import { parseMetadata, type ModelMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
+import { authoredToRecord, readAuthored } from './authored.ts';
+import { calibrateRules } from './calibrate.ts';
+import { writeModelCard } from './card.ts';
+import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
+import { BUDGET_MULTIPLIER, calibrationExamples, evaluate, positiveWeight, techniqueThresholds, type ScoredRow } from './evaluate.ts';
+import { writeFeatureFiles } from './featureFiles.ts';
+import { loadAll, SOURCES } from './sources/index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+interface PipelineConfig {
+  dataDir: string;
+  authoredDir: string;
+  cacheDir: string;
+  modelFile: string;
+  metadataFile: string;
+  version: string;
+  split: SplitPolicy;
+  calibration: { falseFlagTargets: Record<Sensitivity, number> };
+}
+
+const IO = { input: 'ids', output: 'probs' };
+
+function log(message: string): void {
+  process.stderr.write(`[train] ${message}\n`);
+}
+
+async function scoreRows(metadata: ModelMetadata, metadataPath: string, rows: readonly DatasetRow[]): Promise<ScoredRow[]> {
+  const classifier = createNodeClassifier(metadataPath, metadata);
+  const scored: ScoredRow[] = [];
+  const chunk = 512;
+  for (let start = 0; start < rows.length; start += chunk) {
+    const slice = rows.slice(start, start + chunk);
+    const results = await classifier.classify(slice.map((row) => row.text), { evidence: false });
+    results.forEach((result, i) => scored.push({ row: slice[i] as DatasetRow, scores: result.scores }));
+  }
+  return scored;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'skip-train': { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } });
+  const configPath = resolve(ROOT, values.config ?? 'model/config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as PipelineConfig;
+  const dataDir = resolve(ROOT, values['data-dir'] ?? process.env.BASIRAT_DATA_DIR ?? config.dataDir);
+  if (!existsSync(dataDir)) throw new Error(`data directory ${dataDir} not found (set --data-dir or BASIRAT_DATA_DIR)`);
+  const cacheDir = resolve(ROOT, config.cacheDir);
+  const modelPath = resolve(ROOT, config.modelFile);
+  const metadataPath = resolve(ROOT, config.metadataFile);
+
+  log(`reading datasets from ${dataDir}`);
+  const authored = readAuthored(resolve(ROOT, config.authoredDir)).map(authoredToRecord);
+  const records = [...authored, ...loadAll(dataDir)];
+  const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, config.split);
+  log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
+
+  if (!values['skip-train']) {
+    writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO);
+    const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
+    const result = spawnSync(python, ['model/train.py', '--config', configPath, '--cache', cacheDir, '--out', modelPath], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error(`model/train.py failed (exit ${result.status ?? result.signal})`);
+  }
+
+  const modelBytes = new Uint8Array(readFileSync(modelPath));
+  const provisional = {
+    name: 'basirat-propaganda',
+    version: config.version,
+    sha256: await sha256Hex(modelBytes),
+    file: 'basirat.onnx',
+    ...IO,
+    heads: [...HEADS],
+    preprocessing: FEATURE_SETTINGS,
+    rules: Object.fromEntries(
+      Object.keys(config.calibration.falseFlagTargets).map((level) => [
+        level,
+        { extremist: 0.5, threat: 0.5, hate: 0.5, harmWithTechnique: 0.5, technique: 0.5 },
+      ]),
+    ),
+    techniqueThresholds: Object.fromEntries(TECHNIQUE_HEADS.map((head) => [head, 0.5])),
+  };
+  const evaluated = rows.filter((row) => row.split !== 'train');
+  log(`scoring ${evaluated.length} validation and test rows with onnxruntime-web`);
+  const scored = await scoreRows(parseMetadata(provisional), metadataPath, evaluated);
+  const validation = scored.filter(({ row }) => row.split === 'val');
+  const calibration = calibrateRules(
+    calibrationExamples(validation),
+    config.calibration.falseFlagTargets,
+    positiveWeight,
+    (group) => BUDGET_MULTIPLIER[group.split(':')[0] ?? ''] ?? 1,
+  );
+  const thresholds = techniqueThresholds(validation);
+  const metadata = {
+    ...provisional,
+    rules: calibration.rules,
+    techniqueThresholds: Object.fromEntries(TECHNIQUE_HEADS.map((head) => [head, thresholds[head] ?? 0.5])),
+  };
+  parseMetadata(metadata); // the file we write must be one the runtime accepts
+  writeFileSync(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
+  log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
+
+  const results = evaluate(scored, calibration.rules);
+  const trainLogPath = resolve(cacheDir, 'train-log.json');
+  const trainLog: unknown = existsSync(trainLogPath) ? JSON.parse(readFileSync(trainLogPath, 'utf8')) : null;
+  const metrics = {
+    model: { version: config.version, sha256: metadata.sha256, bytes: statSync(modelPath).size, heads: HEADS },
+    data: { rows: rows.length, ...stats, sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })) },
+    training: trainLog,
+    calibration: { rules: calibration.rules, techniqueThresholds: metadata.techniqueThresholds, validation: calibration.report },
+    test: results,
+  };
+  const metricsPath = resolve(ROOT, 'model/metrics.json');
+  writeFileSync(metricsPath, `${JSON.stringify(metrics, null, 2)}\n`);
+  writeModelCard(resolve(ROOT, 'model/README.md'), metrics);
+  log(`wrote ${metricsPath}, ${metadataPath} and the model card (${dirname(metricsPath)}/README.md)`);
+  log(JSON.stringify(results.benchmarks, null, 2));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[train] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

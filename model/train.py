@@ -1,0 +1,240 @@
+#!/usr/bin/python3
+"""Trains Basirat's multi-head classifier on hashed features made by the TypeScript preprocessing.
+
+The features come from `model/pipeline/featurize.ts` (the same code the extension runs), so the
+tokenizer exists once. This script only learns weights and exports ONNX:
+
+  model/.cache/features/{ids,offsets,labels,weights,split,source}.bin + meta.json
+    → public/model/basirat.onnx (int8 embeddings with a per-row scale)
+    → model/.cache/parity.json   (inputs and PyTorch outputs of the exported graph, for the parity test)
+    → model/.cache/train-log.json
+
+Run through `npm run train`, which prepares the features first. Config: model/config.json.
+"""
+import argparse
+import json
+import math
+import os
+import random
+import sys
+import time
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+
+def load_features(cache):
+    folder = os.path.join(cache, "features")
+    with open(os.path.join(folder, "meta.json"), encoding="utf-8") as handle:
+        meta = json.load(handle)
+    heads = len(meta["heads"])
+    data = {
+        "ids": np.fromfile(os.path.join(folder, "ids.bin"), dtype=np.int32),
+        "offsets": np.fromfile(os.path.join(folder, "offsets.bin"), dtype=np.int64),
+        "labels": np.fromfile(os.path.join(folder, "labels.bin"), dtype=np.float32).reshape(-1, heads),
+        "weights": np.fromfile(os.path.join(folder, "weights.bin"), dtype=np.float32),
+        "split": np.fromfile(os.path.join(folder, "split.bin"), dtype=np.uint8),
+        "source": np.fromfile(os.path.join(folder, "source.bin"), dtype=np.uint16),
+    }
+    count = len(data["weights"])
+    if len(data["offsets"]) != count + 1 or data["labels"].shape[0] != count:
+        sys.exit(f"feature files disagree on the record count ({count}); rerun npm run train")
+    return meta, data
+
+
+def pool(vectors, ids):
+    """Mean and max over the non-padding positions of [batch, width, dim] vectors (id 0 is padding)."""
+    mask = (ids > 0).float().unsqueeze(-1)
+    count = mask.sum(dim=1).clamp(min=1.0)
+    mean = (vectors * mask).sum(dim=1) / count
+    peak = (vectors + (mask - 1.0) * 1.0e4).max(dim=1).values
+    return torch.cat([mean, peak], dim=1)
+
+
+class HashedBagModel(torch.nn.Module):
+    """fastText-style bag of hashed features with mean and max pooling, one hidden layer, sigmoid heads."""
+
+    def __init__(self, buckets, dim, hidden, heads, dropout):
+        super().__init__()
+        self.embedding = torch.nn.Parameter(torch.randn(buckets + 1, dim) * 0.05)
+        self.hidden = torch.nn.Linear(2 * dim, hidden)
+        self.out = torch.nn.Linear(hidden, heads)
+        self.dropout = torch.nn.Dropout(dropout)
+
+    def forward(self, ids):
+        """Logits for padded int64 ids [batch, width]."""
+        vectors = F.embedding(ids, self.embedding, padding_idx=0, sparse=True)
+        hidden = F.relu(self.hidden(self.dropout(pool(vectors, ids))))
+        return self.out(self.dropout(hidden))
+
+
+class ExportModel(torch.nn.Module):
+    """The graph that ships: padded int32 ids [batch, width] → probabilities [batch, heads].
+
+    Embeddings are stored as int8 with one float scale per row (4× smaller); id 0 is padding.
+    """
+
+    def __init__(self, trained):
+        super().__init__()
+        weight = trained.embedding.detach().clone()
+        scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
+        self.register_buffer("qweight", torch.round(weight / scale[:, None]).clamp(-127, 127).to(torch.int8))
+        self.register_buffer("scale", scale.float())
+        self.hidden = trained.hidden
+        self.out = trained.out
+
+    def forward(self, ids):
+        ids = ids.long()
+        vectors = self.qweight[ids].float() * self.scale[ids].unsqueeze(-1)
+        hidden = F.relu(self.hidden(pool(vectors, ids)))
+        return torch.sigmoid(self.out(hidden))
+
+
+def padded(data, rows):
+    """Padded int64 ids [len(rows), longest] for the given records."""
+    starts = data["offsets"][rows]
+    ends = data["offsets"][rows + 1]
+    width = max(1, int((ends - starts).max())) if len(rows) else 1
+    out = np.zeros((len(rows), width), dtype=np.int64)
+    for i, (start, end) in enumerate(zip(starts, ends)):
+        out[i, : end - start] = data["ids"][start:end]
+    return torch.from_numpy(out)
+
+
+def batch_tensors(data, rows):
+    return padded(data, rows), torch.from_numpy(data["labels"][rows]), torch.from_numpy(data["weights"][rows])
+
+
+def masked_loss(logits, labels, weights):
+    known = ~torch.isnan(labels)
+    targets = torch.where(known, labels, torch.zeros_like(labels))
+    losses = F.binary_cross_entropy_with_logits(logits, targets, reduction="none")
+    losses = losses * known.float() * weights[:, None]
+    return losses.sum() / known.float().mul(weights[:, None]).sum().clamp(min=1.0)
+
+
+def sampling_weights(meta, data, config):
+    """Per-record sampling weight: every source gets a share capped by `source_cap`, authored data is boosted."""
+    train = np.where(data["split"] == 0)[0]
+    sources = data["source"][train]
+    counts = np.bincount(sources, minlength=len(meta["sources"]))
+    probabilities = np.zeros(len(train), dtype=np.float64)
+    for index, name in enumerate(meta["sources"]):
+        if counts[index] == 0:
+            continue
+        share = min(counts[index], config["source_cap"])
+        boost = config["source_boost"].get(name, 1.0)
+        probabilities[sources == index] = share * boost / counts[index]
+    return train, probabilities / probabilities.sum()
+
+
+def evaluate_loss(model, data, rows, batch_size):
+    model.eval()
+    total, weight = 0.0, 0.0
+    with torch.no_grad():
+        for start in range(0, len(rows), batch_size):
+            ids, labels, weights = batch_tensors(data, rows[start : start + batch_size])
+            logits = model(ids)
+            known = (~torch.isnan(labels)).float().mul(weights[:, None]).sum().item()
+            total += masked_loss(logits, labels, weights).item() * known
+            weight += known
+    model.train()
+    return total / max(weight, 1.0)
+
+
+def train(meta, data, config, log):
+    torch.manual_seed(config["seed"])
+    np.random.seed(config["seed"])
+    random.seed(config["seed"])
+    heads = len(meta["heads"])
+    model = HashedBagModel(meta["preprocessing"]["buckets"], config["dim"], config["hidden"], heads, config["dropout"])
+    sparse_opt = torch.optim.SparseAdam([model.embedding], lr=config["lr_embedding"])
+    dense_params = list(model.hidden.parameters()) + list(model.out.parameters())
+    dense_opt = torch.optim.AdamW(dense_params, lr=config["lr_dense"], weight_decay=config["weight_decay"])
+    train_rows, probabilities = sampling_weights(meta, data, config)
+    val_rows = np.where(data["split"] == 1)[0]
+    steps_per_epoch = math.ceil(config["samples_per_epoch"] / config["batch_size"])
+    rng = np.random.default_rng(config["seed"])
+    best = (float("inf"), None, -1)
+    for epoch in range(config["epochs"]):
+        started = time.time()
+        picks = rng.choice(train_rows, size=steps_per_epoch * config["batch_size"], p=probabilities)
+        running = 0.0
+        for step in range(steps_per_epoch):
+            rows = picks[step * config["batch_size"] : (step + 1) * config["batch_size"]]
+            ids, labels, weights = batch_tensors(data, rows)
+            loss = masked_loss(model(ids), labels, weights)
+            sparse_opt.zero_grad()
+            dense_opt.zero_grad()
+            loss.backward()
+            sparse_opt.step()
+            dense_opt.step()
+            running += loss.item()
+        val_loss = evaluate_loss(model, data, val_rows, 2048)
+        entry = {"epoch": epoch + 1, "train_loss": running / steps_per_epoch, "val_loss": val_loss, "seconds": time.time() - started}
+        log["epochs"].append(entry)
+        print(json.dumps(entry), file=sys.stderr, flush=True)
+        if val_loss < best[0]:
+            best = (val_loss, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
+    model.load_state_dict(best[1])
+    log["best_epoch"] = best[2]
+    model.eval()
+    return model
+
+
+def export(model, meta, data, config, out_path, parity_path):
+    exported = ExportModel(model).eval()
+    example = torch.tensor([[5, 9, 11, 0, 0, 0, 0], [3, 1, 2, 4, 6, 8, 10]], dtype=torch.int32)
+    os.makedirs(os.path.dirname(out_path), exist_ok=True)
+    torch.onnx.export(
+        exported,
+        (example,),
+        out_path,
+        input_names=[meta["input"]],
+        output_names=[meta["output"]],
+        dynamic_axes={meta["input"]: {0: "batch", 1: "width"}, meta["output"]: {0: "batch"}},
+        opset_version=17,
+        do_constant_folding=True,
+    )
+    # Parity inputs: real feature rows from validation plus edge cases (one feature, heavy padding).
+    rng = np.random.default_rng(config["seed"])
+    rows = rng.choice(np.where(data["split"] == 1)[0], size=6, replace=False)
+    cases = []
+    for row in rows:
+        start, end = data["offsets"][row], data["offsets"][row + 1]
+        cases.append(data["ids"][start:end].tolist())
+    cases.append([1])
+    cases.append([meta["preprocessing"]["buckets"]])
+    width = max(len(c) for c in cases)
+    padded_ids = np.zeros((len(cases), width), dtype=np.int32)
+    for i, case in enumerate(cases):
+        padded_ids[i, : len(case)] = case
+    with torch.no_grad():
+        quantized = exported(torch.from_numpy(padded_ids)).numpy()
+        float_probs = torch.sigmoid(model(torch.from_numpy(padded_ids.astype(np.int64)))).numpy()
+    with open(parity_path, "w", encoding="utf-8") as handle:
+        json.dump({"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases), "probs": quantized.flatten().tolist()}, handle)
+    return float(np.abs(quantized - float_probs).max())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--config", default="model/config.json")
+    parser.add_argument("--cache", default="model/.cache")
+    parser.add_argument("--out", default="public/model/basirat.onnx")
+    args = parser.parse_args()
+    with open(args.config, encoding="utf-8") as handle:
+        config = json.load(handle)["train"]
+    torch.set_num_threads(config.get("threads", 2))
+    meta, data = load_features(args.cache)
+    log = {"config": config, "epochs": []}
+    model = train(meta, data, config, log)
+    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, os.path.join(args.cache, "parity.json"))
+    with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
+        json.dump(log, handle, indent=2)
+    print(json.dumps({"best_epoch": log["best_epoch"], "quantization_max_abs_diff": log["quantization_max_abs_diff"]}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { verifyModelBytes } from '../../utils/classifier/integrity.ts';
+import { parseMetadata, type ModelMetadata } from '../../utils/classifier/metadata.ts';
+import { createOnnxRuntime } from '../../utils/classifier/runtime.ts';
+import { createClassifierService, type ClassifierService } from '../../utils/classifier/service.ts';
+
+export const DEFAULT_METADATA = resolve(import.meta.dirname, '../../public/model/basirat-model.json');
+
+/** Reads and validates the shipped metadata. */
+export function readMetadata(path = DEFAULT_METADATA): ModelMetadata {
+  return parseMetadata(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** The classifier as the extension builds it, with the model read from disk instead of fetched. */
+export function createNodeClassifier(metadataPath = DEFAULT_METADATA, metadata = readMetadata(metadataPath)): ClassifierService {
+  const modelPath = join(dirname(metadataPath), metadata.file);
+  const runtime = createOnnxRuntime({
+    loadModel: () => verifyModelBytes(new Uint8Array(readFileSync(modelPath)), metadata.sha256),
+    inputName: metadata.input,
+    outputName: metadata.output,
+    headCount: metadata.heads.length,
+  });
+  return createClassifierService(runtime, metadata);
+}

@@ -1,0 +1,157 @@
+import type { Token } from './tokenize.ts';
+import { romanSkeleton } from './normalize.ts';
+import type { Lang } from './language.ts';
+
+/**
+ * Feature settings. They are written into the model metadata at training time and the runtime
+ * refuses a model whose settings differ from the code's, because hashed features silently change
+ * meaning when any of these change.
+ */
+export interface FeatureSettings {
+  /** Bumped whenever tokenization, normalisation or feature strings change. */
+  version: number;
+  /** Hash buckets; id 0 is reserved for padding, so ids are 1..buckets. */
+  buckets: number;
+  charNgramMin: number;
+  charNgramMax: number;
+  /** Characters of a post read at most; the rest is ignored (documented in model/README.md). */
+  maxChars: number;
+  /** Tokens per window; longer posts are read as several overlapping windows. */
+  windowTokens: number;
+  windowStride: number;
+  maxWindows: number;
+}
+
+export const FEATURE_SETTINGS: FeatureSettings = {
+  version: 1,
+  buckets: 1 << 18,
+  charNgramMin: 3,
+  charNgramMax: 5,
+  maxChars: 20_000,
+  windowTokens: 256,
+  windowStride: 192,
+  maxWindows: 16,
+};
+
+/** Hashed features of one window, with the token(s) each feature came from (-1: none). */
+export interface WindowFeatures {
+  ids: Int32Array;
+  tokenA: Int32Array;
+  tokenB: Int32Array;
+  /** Token index range [first, last) this window covers. */
+  firstToken: number;
+  lastToken: number;
+}
+
+/** FNV-1a over UTF-16 code units with a murmur3 finaliser, so nearby strings spread well. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+export function bucketOf(feature: string, buckets: number): number {
+  return (hashString(feature) % buckets) + 1;
+}
+
+const LATIN_WORD_RE = /^[a-z]+$/;
+
+/** The feature strings of one token (without bigrams), human-readable for tests and debugging. */
+export function tokenFeatureStrings(token: Token, settings: FeatureSettings): string[] {
+  switch (token.kind) {
+    case 'url':
+      return ['w:<url>', `u:${token.norm}`];
+    case 'mention':
+      return ['w:<user>'];
+    case 'emoji':
+      return [`e:${token.norm}`];
+    case 'number':
+      return [token.norm.length <= 4 ? `w:${token.norm}` : 'w:<num>'];
+    case 'hashtag': {
+      const out = ['w:<hashtag>', `h:${token.norm}`, ...wordFeatureStrings(token.norm, settings)];
+      for (const part of token.parts ?? []) out.push(`w:${part}`);
+      return out;
+    }
+    case 'word':
+      return wordFeatureStrings(token.norm, settings);
+  }
+}
+
+function wordFeatureStrings(word: string, settings: FeatureSettings): string[] {
+  const out = [`w:${word}`];
+  if (word.length >= 3 && LATIN_WORD_RE.test(word)) out.push(`r:${romanSkeleton(word)}`);
+  const chars = Array.from(`<${word.length > 24 ? word.slice(0, 24) : word}>`);
+  for (let n = settings.charNgramMin; n <= settings.charNgramMax; n++) {
+    if (chars.length < n) break;
+    // A gram equal to the whole bounded word adds nothing the word feature does not carry.
+    for (let i = 0; i + n <= chars.length; i++) {
+      if (n === chars.length) continue;
+      out.push(`c:${chars.slice(i, i + n).join('')}`);
+    }
+  }
+  return out;
+}
+
+/** Bigram key for two adjacent tokens; mentions, URLs and emoji join bigrams by their class. */
+function bigramPart(token: Token): string {
+  if (token.kind === 'url') return '<url>';
+  if (token.kind === 'mention') return '<user>';
+  if (token.kind === 'number') return '<num>';
+  return token.norm;
+}
+
+/** Splits the tokens into windows and hashes each window's features. Always at least one window. */
+export function featurize(tokens: readonly Token[], lang: Lang, settings: FeatureSettings): WindowFeatures[] {
+  const windows: WindowFeatures[] = [];
+  for (const [first, last] of windowRanges(tokens.length, settings)) {
+    const ids: number[] = [];
+    const tokenA: number[] = [];
+    const tokenB: number[] = [];
+    const push = (feature: string, a: number, b: number): void => {
+      ids.push(bucketOf(feature, settings.buckets));
+      tokenA.push(a);
+      tokenB.push(b);
+    };
+    // The language lets the model learn per-language base rates; it belongs to no token.
+    push(`lang:${lang}`, -1, -1);
+    for (let i = first; i < last; i++) {
+      const token = tokens[i] as Token;
+      for (const feature of tokenFeatureStrings(token, settings)) push(feature, i, -1);
+      if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
+    }
+    windows.push({
+      ids: Int32Array.from(ids),
+      tokenA: Int32Array.from(tokenA),
+      tokenB: Int32Array.from(tokenB),
+      firstToken: first,
+      lastToken: last,
+    });
+  }
+  return windows;
+}
+
+/**
+ * Window ranges: overlapping windows from the start; when a post needs more than `maxWindows`,
+ * they are spread evenly over the whole post so that its end is read too.
+ */
+export function windowRanges(tokenCount: number, settings: FeatureSettings): Array<[number, number]> {
+  const { windowTokens, windowStride, maxWindows } = settings;
+  if (tokenCount <= windowTokens) return [[0, tokenCount]];
+  const needed = Math.ceil((tokenCount - windowTokens) / windowStride) + 1;
+  const count = Math.min(needed, maxWindows);
+  const step = count === 1 ? 0 : (tokenCount - windowTokens) / (count - 1);
+  const ranges: Array<[number, number]> = [];
+  for (let w = 0; w < count; w++) {
+    const start = Math.round(w * step);
+    ranges.push([start, Math.min(start + windowTokens, tokenCount)]);
+  }
+  return ranges;
+}

@@ -1,0 +1,135 @@
+import { HARM_HEADS, HEADS, TECHNIQUE_HEADS, type HarmHead, type Head, type TechniqueHead } from './heads.ts';
+import { SENSITIVITY_LEVELS, type FlagRule, type ModelMetadata, type Sensitivity } from './metadata.ts';
+
+export type Scores = Record<Head, number>;
+export type Severity = 'none' | 'low' | 'medium' | 'high';
+
+export interface Decision {
+  flagged: boolean;
+  severity: Severity;
+  /** Harm heads that contributed to the flag, strongest first. */
+  harms: HarmHead[];
+  /** Technique groups named in the explanation, strongest first. */
+  techniques: TechniqueHead[];
+}
+
+/** Reads one row of the model output into named scores. */
+export function scoresFromRow(output: Float32Array, row: number): Scores {
+  const scores = {} as Scores;
+  HEADS.forEach((head, column) => {
+    const value = output[row * HEADS.length + column] ?? 0;
+    scores[head] = Number.isFinite(value) ? value : 0;
+  });
+  return scores;
+}
+
+/**
+ * How far the post is over the rule, as a ratio: ≥ 1 means flagged. Continuous, so that evidence
+ * can measure how much each word pushes the post towards the flag.
+ */
+export function flagStrength(scores: Scores, rule: FlagRule): number {
+  const harm = Math.max(scores.hate_dehumanization, scores.violent_threat_incitement);
+  return Math.max(
+    scores.extremist_propaganda / rule.extremist,
+    scores.violent_threat_incitement / rule.threat,
+    scores.hate_dehumanization / rule.hate,
+    Math.min(harm / rule.harmWithTechnique, scores.propaganda_any / rule.technique),
+  );
+}
+
+export function ruleFires(scores: Scores, rule: FlagRule): boolean {
+  return flagStrength(scores, rule) >= 1;
+}
+
+/** Severity says how many calibrated levels agree: flagged even at "relaxed" is high. */
+function severityOf(scores: Scores, meta: ModelMetadata): Severity {
+  const firing = SENSITIVITY_LEVELS.filter((level) => ruleFires(scores, meta.rules[level]));
+  if (firing.includes('relaxed')) return 'high';
+  if (firing.includes('balanced')) return 'medium';
+  if (firing.includes('sensitive')) return 'low';
+  return 'none';
+}
+
+function harmsOf(scores: Scores, rule: FlagRule): HarmHead[] {
+  const technique = scores.propaganda_any >= rule.technique;
+  const passes: Record<HarmHead, boolean> = {
+    extremist_propaganda: scores.extremist_propaganda >= rule.extremist,
+    violent_threat_incitement:
+      scores.violent_threat_incitement >= rule.threat ||
+      (technique && scores.violent_threat_incitement >= rule.harmWithTechnique),
+    hate_dehumanization:
+      scores.hate_dehumanization >= rule.hate || (technique && scores.hate_dehumanization >= rule.harmWithTechnique),
+    offensive_abusive: false, // auxiliary head: never a reason to flag
+  };
+  return HARM_HEADS.filter((head) => passes[head]).sort((a, b) => scores[b] - scores[a]);
+}
+
+export function decide(scores: Scores, meta: ModelMetadata, sensitivity: Sensitivity): Decision {
+  const rule = meta.rules[sensitivity];
+  const flagged = ruleFires(scores, rule);
+  const byScore = [...TECHNIQUE_HEADS].sort((a, b) => scores[b] - scores[a]);
+  let techniques = byScore.filter((head) => scores[head] >= meta.techniqueThresholds[head]);
+  // Every flag is explained by at least one technique: name the likeliest one.
+  if (flagged && techniques.length === 0 && byScore[0]) techniques = [byScore[0]];
+  if (!flagged) return { flagged, severity: 'none', harms: [], techniques: [] };
+  return { flagged, severity: severityOf(scores, meta), harms: harmsOf(scores, rule), techniques };
+}
+
+/** Per-head maximum over a post's windows: a post is as harmful as its most harmful part. */
+export function maxScores(rows: readonly Scores[]): Scores {
+  const out = {} as Scores;
+  for (const head of HEADS) out[head] = rows.reduce((max, row) => Math.max(max, row[head]), 0);
+  return out;
+}
+
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
+export interface Evidence {
+  text: string;
+  start: number;
+  end: number;
+  /** How much the flag strength drops when these words are removed. */
+  weight: number;
+}
+
+/**
+ * Turns per-token occlusion drops into phrases: tokens whose removal lowers the flag strength by at
+ * least `minShare` of the largest drop, adjacent ones merged, strongest first.
+ */
+export function evidenceFromDrops(
+  text: string,
+  spans: readonly TokenSpan[],
+  drops: ReadonlyMap<number, number>,
+  maxPhrases = 4,
+  minShare = 0.35,
+): Evidence[] {
+  const largest = Math.max(0, ...drops.values());
+  if (largest <= 0) return [];
+  const chosen = [...drops.entries()]
+    .filter(([, drop]) => drop >= largest * minShare)
+    .map(([index]) => index)
+    .sort((a, b) => a - b);
+  const phrases: Evidence[] = [];
+  let current: { first: number; last: number; weight: number } | undefined;
+  const flush = (): void => {
+    if (!current) return;
+    const start = spans[current.first]?.start ?? 0;
+    const end = spans[current.last]?.end ?? start;
+    phrases.push({ text: text.slice(start, end), start, end, weight: current.weight });
+  };
+  for (const index of chosen) {
+    const drop = drops.get(index) ?? 0;
+    if (current && index === current.last + 1) {
+      current.last = index;
+      current.weight += drop;
+    } else {
+      flush();
+      current = { first: index, last: index, weight: drop };
+    }
+  }
+  flush();
+  return phrases.sort((a, b) => b.weight - a.weight).slice(0, maxPhrases);
+}

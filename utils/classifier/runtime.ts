@@ -1,0 +1,73 @@
+/**
+ * The only module that imports onnxruntime-web. It owns one inference session, created lazily on
+ * first use (session creation costs 0.1–0.5 s; a killed service worker pays it again on restart),
+ * and serialises runs because the wasm backend is single-threaded here (numThreads = 1).
+ */
+import * as ort from 'onnxruntime-web/wasm';
+
+/** Runs the model on a padded batch of hashed feature ids: [batch, width] → [batch, heads]. */
+export interface ModelRuntime {
+  run(ids: Int32Array, batch: number, width: number): Promise<Float32Array>;
+}
+
+export interface OnnxRuntimeOptions {
+  /** Returns the model bytes; called once, when the first batch arrives. */
+  loadModel: () => Promise<Uint8Array>;
+  inputName: string;
+  outputName: string;
+  headCount: number;
+}
+
+let environmentConfigured = false;
+
+function configureEnvironment(): void {
+  if (environmentConfigured) return;
+  environmentConfigured = true;
+  // One thread: no SharedArrayBuffer in extension service workers, and a cheap laptop has few cores.
+  ort.env.wasm.numThreads = 1;
+  // The proxy worker cannot be started from a service worker; inference is short enough inline.
+  ort.env.wasm.proxy = false;
+}
+
+export function createOnnxRuntime(options: OnnxRuntimeOptions): ModelRuntime {
+  let session: Promise<ort.InferenceSession> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const getSession = (): Promise<ort.InferenceSession> => {
+    if (!session) {
+      configureEnvironment();
+      session = options
+        .loadModel()
+        .then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }))
+        .catch((error: unknown) => {
+          session = undefined; // let the next request try again instead of failing forever
+          throw error;
+        });
+    }
+    return session;
+  };
+
+  const runOnce = async (ids: Int32Array, batch: number, width: number): Promise<Float32Array> => {
+    if (ids.length !== batch * width) throw new Error(`ids has ${ids.length} values, expected ${batch}×${width}`);
+    const active = await getSession();
+    const input = new ort.Tensor('int32', ids, [batch, width]);
+    const results = await active.run({ [options.inputName]: input });
+    const output = results[options.outputName];
+    if (!output) throw new Error(`model has no output "${options.outputName}"`);
+    const data = output.data;
+    if (!(data instanceof Float32Array) || data.length !== batch * options.headCount) {
+      throw new Error(`model output has an unexpected shape or type (${output.type} ${output.dims.join('×')})`);
+    }
+    input.dispose();
+    output.dispose();
+    return data;
+  };
+
+  return {
+    run(ids, batch, width) {
+      const result = queue.then(() => runOnce(ids, batch, width));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { BIDI_CONTROLS, INVISIBLE_CHARS, foldInPlace, normalizeEmoji, normalizeToken } from './normalize.ts';
+
+export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised form used for features. */
+  norm: string;
+  /** Words inside a hashtag written in camel case or with underscores (#GhazwaEHind → ghazwa e hind). */
+  parts?: string[];
+  /** UTF-16 offsets into the raw text, so evidence can point at what the user sees. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Word characters include the invisible and bidi characters, so that "k\u200Bill" stays one token
+ * and is then cleaned by `normalizeToken`, and combining marks, so Urdu diacritics stay in words.
+ */
+const WORD_CHARS = `\\p{L}\\p{M}\\p{N}_'’${INVISIBLE_CHARS}${BIDI_CONTROLS}`;
+
+const TOKEN_RE = new RegExp(
+  [
+    '(?<url>(?:https?://|www\\.)[^\\s<>"]+|\\b(?:t\\.me|wa\\.me|bit\\.ly|chat\\.whatsapp\\.com|youtu\\.be)/[^\\s<>"]*)',
+    `(?<mention>@[\\p{L}\\p{N}_.]+)`,
+    `(?<hashtag>#[${WORD_CHARS}]+)`,
+    `(?<word>[${WORD_CHARS}]+)`,
+    '(?<emoji>\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}])*)',
+  ].join('|'),
+  'gu',
+);
+
+const DIGITS_RE = /^\p{N}+$/u;
+
+/** Splits raw text into tokens with offsets. Never throws; returns [] for text with no tokens. */
+export function tokenize(raw: string, maxChars: number): Token[] {
+  const text = foldInPlace(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const groups = match.groups ?? {};
+    const start = match.index;
+    const surface = match[0];
+    const end = start + surface.length;
+    if (groups.url !== undefined) {
+      tokens.push({ kind: 'url', norm: urlDomain(surface), start, end });
+    } else if (groups.mention !== undefined) {
+      // Never learn from account names: content and techniques, not people.
+      tokens.push({ kind: 'mention', norm: '@user', start, end });
+    } else if (groups.hashtag !== undefined) {
+      const norm = normalizeToken(surface.slice(1));
+      if (!norm) continue;
+      const parts = hashtagParts(surface.slice(1));
+      tokens.push(parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end });
+    } else if (groups.word !== undefined) {
+      const norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
+      if (!norm) continue;
+      tokens.push({ kind: DIGITS_RE.test(norm) ? 'number' : 'word', norm, start, end });
+    } else if (groups.emoji !== undefined) {
+      tokens.push({ kind: 'emoji', norm: normalizeEmoji(surface), start, end });
+    }
+  }
+  return tokens;
+}
+
+function hashtagParts(body: string): string[] {
+  return body
+    .split(/_|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u)
+    .map(normalizeToken)
+    .filter((part) => part.length > 0);
+}
+
+/** The host of a URL, without "www.": the domain is the signal (t.me, wa.me), the path is noise. */
+function urlDomain(url: string): string {
+  const withoutScheme = url.replace(/^https?:\/\//i, '').replace(/^www\./i, '');
+  const host = withoutScheme.split(/[/?#]/)[0] ?? '';
+  return host.toLowerCase();
+}
