@@ -1,6 +1,10 @@
+import { browser } from 'wxt/browser';
+import { startBackground } from '@/utils/background/main';
+
 export default defineBackground({
+  // A module worker, so onnxruntime-web's ES module build loads in Chrome's service worker.
   type: 'module',
   main() {
-    // Wired up in issue #3 (the extension); the classifier lives in utils/classifier/.
+    startBackground(browser.runtime.id);
   },
 });

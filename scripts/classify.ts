@@ -27,10 +27,13 @@ async function main(): Promise<void> {
     },
   });
   if (!values.in || !values.out) {
-    throw new Error('usage: npm run classify -- --in posts.jsonl --out scores.jsonl [--sensitivity relaxed|balanced|sensitive]');
+    throw new Error(
+      'usage: npm run classify -- --in posts.jsonl --out scores.jsonl [--sensitivity relaxed|balanced|sensitive]',
+    );
   }
   const sensitivity = values.sensitivity as Sensitivity;
-  if (!SENSITIVITY_LEVELS.includes(sensitivity)) throw new Error(`--sensitivity must be one of ${SENSITIVITY_LEVELS.join(', ')}`);
+  if (!SENSITIVITY_LEVELS.includes(sensitivity))
+    throw new Error(`--sensitivity must be one of ${SENSITIVITY_LEVELS.join(', ')}`);
   const classifier = createNodeClassifier(values.model);
   const input = values.in === '-' ? process.stdin : createReadStream(values.in);
   const output = values.out === '-' ? process.stdout : createWriteStream(values.out);
@@ -58,7 +61,10 @@ async function main(): Promise<void> {
     const batch = pending;
     pending = [];
     const valid = batch.filter((item) => item.kind === 'post');
-    const results = await classifier.classify(valid.map((item) => item.text), { sensitivity });
+    const results = await classifier.classify(
+      valid.map((item) => item.text),
+      { sensitivity },
+    );
     let next = 0;
     let chunk = '';
     for (const item of batch) {
@@ -77,7 +83,9 @@ async function main(): Promise<void> {
     await write(chunk);
     if (!values.quiet) {
       const seconds = (Date.now() - started) / 1000;
-      process.stderr.write(`\r${written} lines, ${flagged} flagged, ${errors} errors, ${(written / Math.max(seconds, 0.001)).toFixed(0)} lines/s`);
+      process.stderr.write(
+        `\r${written} lines, ${flagged} flagged, ${errors} errors, ${(written / Math.max(seconds, 0.001)).toFixed(0)} lines/s`,
+      );
     }
   };
 

@@ -9,5 +9,8 @@ import { describePreprocessing } from '../tests/golden/describe.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const cases = JSON.parse(readFileSync(resolve(root, 'tests/golden/preprocess-cases.json'), 'utf8')) as string[];
-writeFileSync(resolve(root, 'tests/golden/preprocess.json'), `${JSON.stringify(cases.map(describePreprocessing), null, 1)}\n`);
+writeFileSync(
+  resolve(root, 'tests/golden/preprocess.json'),
+  `${JSON.stringify(cases.map(describePreprocessing), null, 1)}\n`,
+);
 process.stderr.write(`wrote ${cases.length} golden cases\n`);

@@ -33,14 +33,17 @@ function parsePost(line: string, where: string): AuthoredPost {
   }
   if (post.flag !== 0 && post.flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
   for (const technique of post.techniques ?? []) {
-    if (!(TECHNIQUE_HEADS as readonly string[]).includes(technique)) throw new Error(`${where}: unknown technique ${technique}`);
+    if (!(TECHNIQUE_HEADS as readonly string[]).includes(technique))
+      throw new Error(`${where}: unknown technique ${technique}`);
   }
   return post;
 }
 
 export function readAuthored(folder: string): AuthoredPost[] {
   const posts: AuthoredPost[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(join(folder, file), 'utf8').split('\n');
     lines.forEach((line, index) => {
       if (line.trim()) posts.push(parsePost(line, `${file}:${index + 1}`));

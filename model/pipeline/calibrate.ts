@@ -17,7 +17,10 @@ export interface CalibrationResult {
 const PARAMS: Array<keyof FlagRule> = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
 const GRID = Array.from({ length: 99 }, (_, i) => Number((0.99 - i * 0.01).toFixed(2)));
 
-function groupRates(examples: readonly CalibrationExample[], rule: FlagRule): Map<string, { n: number; flagged: number; positive: boolean }> {
+function groupRates(
+  examples: readonly CalibrationExample[],
+  rule: FlagRule,
+): Map<string, { n: number; flagged: number; positive: boolean }> {
   const groups = new Map<string, { n: number; flagged: number; positive: boolean }>();
   for (const example of examples) {
     const entry = groups.get(example.group) ?? { n: 0, flagged: 0, positive: example.positive };
@@ -35,12 +38,16 @@ function feasible(
   budgetMultiplier: (group: string) => number,
 ): boolean {
   for (const [group, entry] of groups) {
-    if (!entry.positive && entry.flagged > Math.max(Math.floor(target * budgetMultiplier(group) * entry.n), 1)) return false;
+    if (!entry.positive && entry.flagged > Math.max(Math.floor(target * budgetMultiplier(group) * entry.n), 1))
+      return false;
   }
   return true;
 }
 
-function objective(groups: Map<string, { n: number; flagged: number; positive: boolean }>, weightOf: (group: string) => number): number {
+function objective(
+  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
+  weightOf: (group: string) => number,
+): number {
   let total = 0;
   let weightSum = 0;
   for (const [group, entry] of groups) {
@@ -106,7 +113,10 @@ export function calibrateRules(
 }
 
 /** Threshold that maximises F1 for one binary label. */
-export function bestF1Threshold(pairs: ReadonlyArray<{ score: number; label: 0 | 1 }>): { threshold: number; f1: number } {
+export function bestF1Threshold(pairs: ReadonlyArray<{ score: number; label: 0 | 1 }>): {
+  threshold: number;
+  f1: number;
+} {
   let best = { threshold: 0.5, f1: 0 };
   for (const threshold of GRID) {
     let tp = 0;

@@ -110,12 +110,20 @@ export function renderModelCard(metrics: Metrics): string {
       for (const [category, entry] of Object.entries(categories)) push(`| ${lang} | ${category} | ${rate(entry)} |`);
     }
   }
-  push('', '### Flag rate by test group and level', '', '| group | relaxed | balanced | sensitive |', '|---|---|---|---|');
+  push(
+    '',
+    '### Flag rate by test group and level',
+    '',
+    '| group | relaxed | balanced | sensitive |',
+    '|---|---|---|---|',
+  );
   const groups = get(metrics, 'test', 'flagRatesByGroup');
   const balanced = get(groups, 'balanced');
   if (balanced && typeof balanced === 'object' && !Array.isArray(balanced)) {
     for (const group of Object.keys(balanced)) {
-      push(`| ${group} | ${rate(get(groups, 'relaxed', group))} | ${rate(get(groups, 'balanced', group))} | ${rate(get(groups, 'sensitive', group))} |`);
+      push(
+        `| ${group} | ${rate(get(groups, 'relaxed', group))} | ${rate(get(groups, 'balanced', group))} | ${rate(get(groups, 'sensitive', group))} |`,
+      );
     }
   }
   push('', '### Per-head ROC AUC on each source’s test split', '');
@@ -143,7 +151,10 @@ export function renderModelCard(metrics: Metrics): string {
   );
   const sources = get(metrics, 'data', 'sources');
   if (Array.isArray(sources)) {
-    for (const source of sources) push(`| ${String(get(source, 'id'))} | ${String(get(source, 'license'))} | ${String(get(source, 'description'))} |`);
+    for (const source of sources)
+      push(
+        `| ${String(get(source, 'id'))} | ${String(get(source, 'license'))} | ${String(get(source, 'description'))} |`,
+      );
   }
   push(
     '| authored | MIT (this project) | Pakistan-context posts in three languages with hard negatives |',

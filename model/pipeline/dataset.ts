@@ -38,7 +38,7 @@ function unitHash(key: string, salt: string): number {
 function assignSplit(record: LabeledRecord, key: string, policy: SplitPolicy, officialVal: ReadonlySet<string>): Split {
   if (policy.heldOutSources.includes(record.source)) return 'test';
   const shares = policy.overrides[record.source] ?? policy;
-  const draw = unitHash(key, 'split');
+  const draw = unitHash(record.group !== undefined ? `${record.source}|${record.group}` : key, 'split');
   if (record.split === 'test' || record.split === 'val') return record.split;
   if (record.split === 'train') {
     // A source with train and test but no validation split gives a slice of train to validation.

@@ -32,12 +32,13 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
     return { group: `authored/${lang}${positive ? '+' : '-'}`, positive };
   }
   if (row.tag === 'counter_speech') return { group: 'counter_speech', positive: false };
-  if (row.source === 'isis') return { group: 'isis+', positive: true };
+  if (row.source === 'isis_fanboy') return { group: 'isis+', positive: true };
   if (labels.violent_threat_incitement === 1) return { group: `threat+:${row.source}`, positive: true };
   if (labels.hate_dehumanization === 1) return { group: `hate+:${row.source}`, positive: true };
   if (labels.offensive_abusive === 1) return { group: `offensive:${row.source}`, positive: false };
   const known = HEADS.filter((head) => labels[head] !== undefined);
-  if (known.length > 0 && known.every((head) => labels[head] === 0)) return { group: `benign:${row.source}`, positive: false };
+  if (known.length > 0 && known.every((head) => labels[head] === 0))
+    return { group: `benign:${row.source}`, positive: false };
   return undefined;
 }
 
@@ -50,7 +51,13 @@ export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationEx
   return out;
 }
 
-const TECHNIQUE_OR_ANY: Head[] = HEADS.filter((head) => head !== 'offensive_abusive' && !head.startsWith('hate') && !head.startsWith('violent') && !head.startsWith('extremist'));
+const TECHNIQUE_OR_ANY: Head[] = HEADS.filter(
+  (head) =>
+    head !== 'offensive_abusive' &&
+    !head.startsWith('hate') &&
+    !head.startsWith('violent') &&
+    !head.startsWith('extremist'),
+);
 
 /** Technique thresholds: F1-optimal on validation rows that annotate the head. */
 export function techniqueThresholds(validation: readonly ScoredRow[]): Record<string, number> {
@@ -69,18 +76,38 @@ function bySource(rows: readonly ScoredRow[], source: string, split: 'val' | 'te
 }
 
 /** Binary macro-F1 on a source's test split with the threshold tuned on its validation split. */
-function binaryBenchmark(rows: readonly ScoredRow[], source: string, score: (s: Scores) => number, label: (r: DatasetRow) => 0 | 1) {
-  const tune = bestF1MacroThreshold(bySource(rows, source, 'val').map(({ row, scores }) => ({ score: score(scores), label: label(row) })));
+function binaryBenchmark(
+  rows: readonly ScoredRow[],
+  source: string,
+  score: (s: Scores) => number,
+  label: (r: DatasetRow) => 0 | 1,
+) {
+  const tune = bestF1MacroThreshold(
+    bySource(rows, source, 'val').map(({ row, scores }) => ({ score: score(scores), label: label(row) })),
+  );
   const test = bySource(rows, source, 'test');
   const gold = test.map(({ row }) => label(row));
   const predicted = test.map(({ scores }) => (score(scores) >= tune ? 1 : 0));
-  return { n: test.length, threshold: tune, macroF1: round(macroF1(gold, predicted)), auc: round(rocAuc(test.map(({ scores }) => score(scores)), gold)) };
+  return {
+    n: test.length,
+    threshold: tune,
+    macroF1: round(macroF1(gold, predicted)),
+    auc: round(
+      rocAuc(
+        test.map(({ scores }) => score(scores)),
+        gold,
+      ),
+    ),
+  };
 }
 
 function bestF1MacroThreshold(pairs: ReadonlyArray<{ score: number; label: 0 | 1 }>): number {
   let best = { threshold: 0.5, value: -1 };
   for (let t = 0.02; t < 0.99; t += 0.01) {
-    const value = macroF1(pairs.map((p) => p.label), pairs.map((p) => (p.score >= t ? 1 : 0)));
+    const value = macroF1(
+      pairs.map((p) => p.label),
+      pairs.map((p) => (p.score >= t ? 1 : 0)),
+    );
     if (value > best.value) best = { threshold: Number(t.toFixed(2)), value };
   }
   return best.threshold;
@@ -101,14 +128,21 @@ function hateXplainBenchmark(rows: readonly ScoredRow[]) {
   let best = { tHate: 0.5, tOff: 0.5, value: -1 };
   for (let tHate = 0.05; tHate < 0.96; tHate += 0.05) {
     for (let tOff = 0.05; tOff < 0.96; tOff += 0.05) {
-      const value = macroF1(val.map(({ row }) => hateXplainClass(row.original)), val.map(({ scores }) => predict(scores, tHate, tOff)));
+      const value = macroF1(
+        val.map(({ row }) => hateXplainClass(row.original)),
+        val.map(({ scores }) => predict(scores, tHate, tOff)),
+      );
       if (value > best.value) best = { tHate: Number(tHate.toFixed(2)), tOff: Number(tOff.toFixed(2)), value };
     }
   }
   const test = bySource(rows, 'hatexplain', 'test');
   const gold = test.map(({ row }) => hateXplainClass(row.original));
   const predicted = test.map(({ scores }) => predict(scores, best.tHate, best.tOff));
-  return { n: test.length, thresholds: { hate: best.tHate, offensive: best.tOff }, macroF1: round(macroF1(gold, predicted)) };
+  return {
+    n: test.length,
+    thresholds: { hate: best.tHate, offensive: best.tOff },
+    macroF1: round(macroF1(gold, predicted)),
+  };
 }
 
 function flagRate(rows: readonly ScoredRow[], rule: FlagRule): { n: number; flagged: number; rate: number | null } {
@@ -131,7 +165,10 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
       byCategory: Object.fromEntries(
         [...new Set(own.map(({ row }) => (row.tag ?? '').split('/')[1] ?? ''))].sort().map((category) => [
           category,
-          flagRate(own.filter(({ row }) => (row.tag ?? '').endsWith(`/${category}`)), balanced),
+          flagRate(
+            own.filter(({ row }) => (row.tag ?? '').endsWith(`/${category}`)),
+            balanced,
+          ),
         ]),
       ),
     };
@@ -144,20 +181,30 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
       const group = calibrationGroup(item.row)?.group;
       if (group) byGroup.set(group, [...(byGroup.get(group) ?? []), item]);
     }
-    groups[level] = Object.fromEntries([...byGroup].sort().map(([group, rows]) => [group, flagRate(rows, rules[level])]));
+    groups[level] = Object.fromEntries(
+      [...byGroup].sort().map(([group, rows]) => [group, flagRate(rows, rules[level])]),
+    );
   }
   const headAuc: Record<string, Record<string, number | null>> = {};
   for (const source of [...new Set(test.map(({ row }) => row.source))].sort()) {
     const rows = test.filter(({ row }) => row.source === source);
     for (const head of HEADS) {
       const labelled = rows.filter(({ row }) => row.labels[head] !== undefined);
-      const auc = rocAuc(labelled.map(({ scores }) => scores[head]), labelled.map(({ row }) => row.labels[head] as 0 | 1));
+      const auc = rocAuc(
+        labelled.map(({ scores }) => scores[head]),
+        labelled.map(({ row }) => row.labels[head] as 0 | 1),
+      );
       if (auc !== undefined) (headAuc[source] ??= {})[head] = round(auc);
     }
   }
   return {
     benchmarks: {
-      tweeteval_hate: binaryBenchmark(scored, 'tweeteval_hate', (s) => s.hate_dehumanization, (r) => r.labels.hate_dehumanization ?? 0),
+      tweeteval_hate: binaryBenchmark(
+        scored,
+        'tweeteval_hate',
+        (s) => s.hate_dehumanization,
+        (r) => r.labels.hate_dehumanization ?? 0,
+      ),
       tweeteval_offensive: binaryBenchmark(
         scored,
         'tweeteval_offensive',
@@ -191,5 +238,15 @@ function binaryF1(rows: readonly ScoredRow[], source: string, head: Head) {
       else fp++;
     } else if (label) fn++;
   }
-  return { n: test.length, threshold, f1: round(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)), auc: round(rocAuc(test.map((p) => p.score), test.map((p) => p.label))) };
+  return {
+    n: test.length,
+    threshold,
+    f1: round(tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)),
+    auc: round(
+      rocAuc(
+        test.map((p) => p.score),
+        test.map((p) => p.label),
+      ),
+    ),
+  };
 }

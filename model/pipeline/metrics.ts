@@ -30,7 +30,7 @@ export function rocAuc(scores: readonly number[], labels: readonly (0 | 1)[]): n
   const negatives = pairs.length - positives;
   if (positives === 0 || negatives === 0) return undefined;
   let rankSum = 0;
-  for (let i = 0; i < pairs.length; ) {
+  for (let i = 0; i < pairs.length;) {
     let j = i;
     while (j < pairs.length && pairs[j]?.score === pairs[i]?.score) j++;
     const averageRank = (i + j + 1) / 2;

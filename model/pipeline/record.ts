@@ -18,6 +18,11 @@ export interface LabeledRecord {
   weight?: number;
   /** The dataset's own label, kept for evaluation (e.g. HateXplain 3-class: normal/offensive/hate). */
   original?: string;
+  /**
+   * Items that must stay in one split together (a PTC article, an ISIS account, a CONAN hate
+   * speech with its replies): splitting by group keeps near-copies out of validation.
+   */
+  group?: string;
   /** Extra tag such as `counter_speech` or `sectarian`, used by evaluation groups. */
   tag?: string;
 }

@@ -22,7 +22,14 @@ import { authoredToRecord, readAuthored } from './authored.ts';
 import { calibrateRules } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
-import { BUDGET_MULTIPLIER, calibrationExamples, evaluate, positiveWeight, techniqueThresholds, type ScoredRow } from './evaluate.ts';
+import {
+  BUDGET_MULTIPLIER,
+  calibrationExamples,
+  evaluate,
+  positiveWeight,
+  techniqueThresholds,
+  type ScoredRow,
+} from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
 import { loadAll, SOURCES } from './sources/index.ts';
 
@@ -45,20 +52,29 @@ function log(message: string): void {
   process.stderr.write(`[train] ${message}\n`);
 }
 
-async function scoreRows(metadata: ModelMetadata, metadataPath: string, rows: readonly DatasetRow[]): Promise<ScoredRow[]> {
+async function scoreRows(
+  metadata: ModelMetadata,
+  metadataPath: string,
+  rows: readonly DatasetRow[],
+): Promise<ScoredRow[]> {
   const classifier = createNodeClassifier(metadataPath, metadata);
   const scored: ScoredRow[] = [];
   const chunk = 512;
   for (let start = 0; start < rows.length; start += chunk) {
     const slice = rows.slice(start, start + chunk);
-    const results = await classifier.classify(slice.map((row) => row.text), { evidence: false });
+    const results = await classifier.classify(
+      slice.map((row) => row.text),
+      { evidence: false },
+    );
     results.forEach((result, i) => scored.push({ row: slice[i] as DatasetRow, scores: result.scores }));
   }
   return scored;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'skip-train': { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { 'skip-train': { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } },
+  });
   const configPath = resolve(ROOT, values.config ?? 'model/config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as PipelineConfig;
   const dataDir = resolve(ROOT, values['data-dir'] ?? process.env.BASIRAT_DATA_DIR ?? config.dataDir);
@@ -76,10 +92,14 @@ async function main(): Promise<void> {
   if (!values['skip-train']) {
     writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
-    const result = spawnSync(python, ['model/train.py', '--config', configPath, '--cache', cacheDir, '--out', modelPath], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const result = spawnSync(
+      python,
+      ['model/train.py', '--config', configPath, '--cache', cacheDir, '--out', modelPath],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
     if (result.status !== 0) throw new Error(`model/train.py failed (exit ${result.status ?? result.signal})`);
   }
 
@@ -125,9 +145,17 @@ async function main(): Promise<void> {
   const trainLog: unknown = existsSync(trainLogPath) ? JSON.parse(readFileSync(trainLogPath, 'utf8')) : null;
   const metrics = {
     model: { version: config.version, sha256: metadata.sha256, bytes: statSync(modelPath).size, heads: HEADS },
-    data: { rows: rows.length, ...stats, sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })) },
+    data: {
+      rows: rows.length,
+      ...stats,
+      sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })),
+    },
     training: trainLog,
-    calibration: { rules: calibration.rules, techniqueThresholds: metadata.techniqueThresholds, validation: calibration.report },
+    calibration: {
+      rules: calibration.rules,
+      techniqueThresholds: metadata.techniqueThresholds,
+      validation: calibration.report,
+    },
     test: results,
   };
   const metricsPath = resolve(ROOT, 'model/metrics.json');

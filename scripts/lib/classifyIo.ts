@@ -4,8 +4,7 @@ import type { Classification } from '../../utils/classifier/service.ts';
 export type Id = string | number | boolean | null | Id[] | { [key: string]: Id };
 
 export type ParsedLine =
-  | { kind: 'post'; id: Id; text: string; line: number }
-  | { kind: 'error'; id: Id; error: string; line: number };
+  { kind: 'post'; id: Id; text: string; line: number } | { kind: 'error'; id: Id; error: string; line: number };
 
 /** Parses one input line; never throws, a bad line becomes an error record. */
 export function parseInputLine(line: string, lineNumber: number): ParsedLine {

@@ -13,7 +13,10 @@ export function readMetadata(path = DEFAULT_METADATA): ModelMetadata {
 }
 
 /** The classifier as the extension builds it, with the model read from disk instead of fetched. */
-export function createNodeClassifier(metadataPath = DEFAULT_METADATA, metadata = readMetadata(metadataPath)): ClassifierService {
+export function createNodeClassifier(
+  metadataPath = DEFAULT_METADATA,
+  metadata = readMetadata(metadataPath),
+): ClassifierService {
   const modelPath = join(dirname(metadataPath), metadata.file);
   const runtime = createOnnxRuntime({
     loadModel: () => verifyModelBytes(new Uint8Array(readFileSync(modelPath)), metadata.sha256),

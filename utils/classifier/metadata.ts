@@ -72,7 +72,8 @@ export function parseMetadata(value: unknown, expectedSettings: FeatureSettings 
   for (const [key, field] of Object.entries({ name, version, sha256, file, input, output })) {
     if (typeof field !== 'string' || field === '') throw new ModelContractError(`metadata.${key} must be a string`);
   }
-  if (!/^[0-9a-f]{64}$/.test(sha256 as string)) throw new ModelContractError('metadata.sha256 is not a sha256 hex digest');
+  if (!/^[0-9a-f]{64}$/.test(sha256 as string))
+    throw new ModelContractError('metadata.sha256 is not a sha256 hex digest');
   if (!Array.isArray(heads) || heads.join(',') !== HEADS.join(',')) {
     throw new ModelContractError(`model heads ${JSON.stringify(heads)} differ from the code's ${HEADS.join(',')}`);
   }

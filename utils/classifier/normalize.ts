@@ -21,15 +21,56 @@ const INVISIBLE_RE = new RegExp(`[${INVISIBLE_CHARS}${BIDI_CONTROLS}\\uFE00-\\uF
  * Cyrillic "а" inside a Latin word is an evasion, not Russian.
  */
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', ɡ: 'g', ո: 'n', ս: 'u',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ω: 'w', ѡ: 'w',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ӏ: 'l',
+  ɡ: 'g',
+  ո: 'n',
+  ս: 'u',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ѡ: 'w',
 };
 
 /** Leetspeak digits and symbols, folded only between letters (see `foldInPlace`). */
 const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'l',
 };
 
 /**
@@ -133,7 +174,10 @@ export function normalizeToken(token: string): string {
  * vowels after the first letter are dropped, so the variants share one feature.
  */
 export function romanSkeleton(word: string): string {
-  let s = word.replace(/(.)\1+/gu, '$1').replace(/q/g, 'k').replace(/v/g, 'w');
+  let s = word
+    .replace(/(.)\1+/gu, '$1')
+    .replace(/q/g, 'k')
+    .replace(/v/g, 'w');
   const first = s.slice(0, 1);
   s = first + s.slice(1).replace(/[aeiouy]/g, '');
   return s;

@@ -81,7 +81,11 @@ function withoutToken(window: WindowFeatures, token: number): Int32Array {
 export function createClassifierService(runtime: ModelRuntime, metadata: ModelMetadata): ClassifierService {
   const settings = metadata.preprocessing;
 
-  async function explain(post: Preprocessed, windowScores: readonly Scores[], sensitivity: Sensitivity): Promise<Evidence[]> {
+  async function explain(
+    post: Preprocessed,
+    windowScores: readonly Scores[],
+    sensitivity: Sensitivity,
+  ): Promise<Evidence[]> {
     const rule = metadata.rules[sensitivity];
     let best = 0;
     windowScores.forEach((scores, index) => {

@@ -50,7 +50,9 @@ export function tokenize(raw: string, maxChars: number): Token[] {
       const norm = normalizeToken(surface.slice(1));
       if (!norm) continue;
       const parts = hashtagParts(surface.slice(1));
-      tokens.push(parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end });
+      tokens.push(
+        parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end },
+      );
     } else if (groups.word !== undefined) {
       const norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
       if (!norm) continue;

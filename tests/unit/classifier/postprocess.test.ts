@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { decide, evidenceFromDrops, flagStrength, maxScores } from '../../../utils/classifier/postprocess.ts';
+import { scores, testMetadata } from './fixtures.ts';
+
+const meta = testMetadata();
+
+describe('decide', () => {
+  it.each([
+    ['nothing', {}, 'balanced', false, 'none'],
+    ['extremist over balanced but under relaxed', { extremist_propaganda: 0.8 }, 'balanced', true, 'medium'],
+    ['extremist over relaxed', { extremist_propaganda: 0.95 }, 'balanced', true, 'high'],
+    ['only at sensitive', { extremist_propaganda: 0.6 }, 'sensitive', true, 'low'],
+    ['only at sensitive, user on balanced', { extremist_propaganda: 0.6 }, 'balanced', false, 'none'],
+    ['hate words alone, moderate', { hate_dehumanization: 0.6 }, 'balanced', false, 'none'],
+    ['moderate hate with a technique', { hate_dehumanization: 0.6, propaganda_any: 0.7 }, 'balanced', true, 'medium'],
+    ['swearing never flags', { offensive_abusive: 0.99 }, 'sensitive', false, 'none'],
+  ] as const)('%s', (_, partial, level, flagged, severity) => {
+    const decision = decide(scores(partial), meta, level);
+    expect(decision.flagged).toBe(flagged);
+    expect(decision.severity).toBe(severity);
+  });
+
+  it('names harms and at least one technique for every flag', () => {
+    const decision = decide(
+      scores({ violent_threat_incitement: 0.9, us_vs_them_flag_waving: 0.2, slogans_cliches_repetition: 0.1 }),
+      meta,
+      'balanced',
+    );
+    expect(decision.harms).toEqual(['violent_threat_incitement']);
+    expect(decision.techniques).toEqual(['us_vs_them_flag_waving']);
+  });
+
+  it('lists techniques over threshold strongest first and none for clear posts', () => {
+    const flagged = decide(
+      scores({ extremist_propaganda: 0.9, appeal_to_fear_exaggeration: 0.6, loaded_language_name_calling: 0.8 }),
+      meta,
+      'balanced',
+    );
+    expect(flagged.techniques).toEqual(['loaded_language_name_calling', 'appeal_to_fear_exaggeration']);
+    expect(decide(scores({ loaded_language_name_calling: 0.9 }), meta, 'balanced').techniques).toEqual([]);
+  });
+});
+
+describe('flagStrength and maxScores', () => {
+  it('is continuous and crosses 1 at the threshold', () => {
+    expect(flagStrength(scores({ extremist_propaganda: 0.7 }), meta.rules.balanced)).toBeCloseTo(1);
+    expect(flagStrength(scores({ extremist_propaganda: 0.35 }), meta.rules.balanced)).toBeCloseTo(0.5);
+  });
+
+  it('takes the per-head maximum over windows', () => {
+    const merged = maxScores([
+      scores({ hate_dehumanization: 0.2, propaganda_any: 0.9 }),
+      scores({ hate_dehumanization: 0.8 }),
+    ]);
+    expect(merged.hate_dehumanization).toBe(0.8);
+    expect(merged.propaganda_any).toBe(0.9);
+  });
+});
+
+describe('evidenceFromDrops', () => {
+  const text = 'join the caravan now brothers';
+  const spans = [
+    { start: 0, end: 4 },
+    { start: 5, end: 8 },
+    { start: 9, end: 16 },
+    { start: 17, end: 20 },
+    { start: 21, end: 29 },
+  ];
+
+  it('merges adjacent strong tokens into phrases, strongest first', () => {
+    const drops = new Map([
+      [0, 0.5],
+      [1, 0.05],
+      [2, 0.6],
+      [4, 0.3],
+    ]);
+    expect(evidenceFromDrops(text, spans, drops).map((e) => e.text)).toEqual(['caravan', 'join', 'brothers']);
+    const adjacent = new Map([
+      [2, 0.6],
+      [3, 0.5],
+    ]);
+    expect(evidenceFromDrops(text, spans, adjacent)).toEqual([{ text: 'caravan now', start: 9, end: 20, weight: 1.1 }]);
+  });
+
+  it('returns nothing when no word pushes towards the flag', () => {
+    expect(evidenceFromDrops(text, spans, new Map([[0, -0.1]]))).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bucketOf, FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import { HEADS } from '../../../utils/classifier/heads.ts';
+import type { ModelRuntime } from '../../../utils/classifier/runtime.ts';
+import { createClassifierService } from '../../../utils/classifier/service.ts';
+import { testMetadata } from './fixtures.ts';
+
+const TRIGGER = bucketOf('w:caravan', FEATURE_SETTINGS.buckets);
+const EXTREMIST = HEADS.indexOf('extremist_propaganda');
+
+/** A stand-in model: extremist = 0.95 when the row contains the feature of the word "caravan". */
+function fakeRuntime() {
+  const calls: Array<{ batch: number; width: number }> = [];
+  const runtime: ModelRuntime = {
+    async run(ids, batch, width) {
+      calls.push({ batch, width });
+      const out = new Float32Array(batch * HEADS.length);
+      for (let row = 0; row < batch; row++) {
+        const slice = ids.subarray(row * width, (row + 1) * width);
+        out[row * HEADS.length + EXTREMIST] = slice.includes(TRIGGER) ? 0.95 : 0.05;
+      }
+      return out;
+    },
+  };
+  return { runtime, calls };
+}
+
+describe('classifier service', () => {
+  it('flags, explains with the triggering word, and keeps input order', async () => {
+    const { runtime } = fakeRuntime();
+    const service = createClassifierService(runtime, testMetadata());
+    const [clear, flagged] = await service.classify(['cricket tonight', 'brothers, join the caravan now']);
+    expect(clear?.flagged).toBe(false);
+    expect(clear?.evidence).toEqual([]);
+    expect(flagged?.flagged).toBe(true);
+    expect(flagged?.severity).toBe('high');
+    expect(flagged?.evidence.map((e) => e.text)).toEqual(['caravan']);
+    expect(flagged?.lang).toBe('en');
+  });
+
+  it('reads the end of a long post through its windows', async () => {
+    const { runtime } = fakeRuntime();
+    const service = createClassifierService(runtime, testMetadata());
+    const long = `${'cricket '.repeat(1500)}join the caravan`;
+    const [result] = await service.classify([long]);
+    expect(result?.flagged).toBe(true);
+    expect(long.slice(result!.evidence[0]!.start, result!.evidence[0]!.end)).toBe('caravan');
+  });
+
+  it('batches at most 64 rows per model call', async () => {
+    const { runtime, calls } = fakeRuntime();
+    const service = createClassifierService(runtime, testMetadata());
+    const results = await service.classify(Array.from({ length: 200 }, (_, i) => `post number ${i}`));
+    expect(results).toHaveLength(200);
+    expect(Math.max(...calls.map((c) => c.batch))).toBeLessThanOrEqual(64);
+  });
+
+  it('never throws on bad input and always returns a decision', async () => {
+    const { runtime } = fakeRuntime();
+    const service = createClassifierService(runtime, testMetadata());
+    const inputs: unknown[] = [
+      '',
+      'x'.repeat(1_000_000),
+      '\u0000\u0001\u0002\u00ff\ufffd'.repeat(1000),
+      '\ud800\udc00\ud800 lone',
+      '😀🔥🇵🇰',
+      '\u200f\u202e\u2066',
+      'mixed یہ جہاد script caravan',
+      null,
+      42,
+      { text: 'object' },
+    ];
+    const results = await service.classify(inputs);
+    expect(results).toHaveLength(inputs.length);
+    for (const result of results) {
+      expect(typeof result.flagged).toBe('boolean');
+      expect(Object.keys(result.scores)).toEqual([...HEADS]);
+    }
+    expect(results[6]?.flagged).toBe(true);
+    expect(results[0]?.lang).toBe('und');
+  });
+});

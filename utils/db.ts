@@ -1,0 +1,56 @@
+/**
+ * The extension's IndexedDB (Dexie), used only from extension contexts (content scripts see the
+ * page's IndexedDB, not ours). Every version() stays here; shapes change through upgrade().
+ * No post text is stored except feedback the user chose to give.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { PostVerdict } from './messaging.ts';
+import type { SiteId } from './sites/types.ts';
+
+/** A cached verdict, keyed by model version, sensitivity and the sha256 of the text (not the text). */
+export interface CachedScore {
+  key: string;
+  verdict: PostVerdict;
+  createdAt: number;
+}
+
+/** Aggregate counts only: per day, site and category. Never text, URLs or account names. */
+export interface AggregateCount {
+  id: string;
+  day: string;
+  site: SiteId;
+  /** `scored`, `flagged`, a harm head or a technique id. */
+  category: string;
+  count: number;
+}
+
+/** Feedback the user gave with "not propaganda?" / "this was harmful"; exportable by the user. */
+export interface FeedbackEntry {
+  id?: number;
+  createdAt: number;
+  site: SiteId;
+  verdict: 'not_propaganda' | 'harmful';
+  techniques: string[];
+  text: string;
+  modelVersion: string;
+}
+
+export type BasiratDb = Dexie & {
+  scores: EntityTable<CachedScore, 'key'>;
+  aggregates: EntityTable<AggregateCount, 'id'>;
+  feedback: EntityTable<FeedbackEntry, 'id'>;
+};
+
+export const DB_NAME = 'basirat';
+/** Cached scores older than this are deleted (issue #5: retention). */
+export const SCORE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export function openDb(name = DB_NAME): BasiratDb {
+  const db = new Dexie(name) as BasiratDb;
+  db.version(1).stores({
+    scores: 'key, createdAt',
+    aggregates: 'id, day, site, category',
+    feedback: '++id, createdAt',
+  });
+  return db;
+}
