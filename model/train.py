@@ -6,7 +6,7 @@ tokenizer exists once. This script only learns weights and exports ONNX:
 
   model/.cache/features/{ids,offsets,labels,weights,split,source}.bin + meta.json
     → public/model/basirat.onnx (int8 embeddings with a per-row scale)
-    → model/.cache/parity.json   (inputs and PyTorch outputs of the exported graph, for the parity test)
+    → tests/golden/model-parity.json (inputs and PyTorch outputs of the exported graph, for the parity test)
     → model/.cache/train-log.json
 
 Run through `npm run train`, which prepares the features first. Config: model/config.json.
@@ -43,29 +43,46 @@ def load_features(cache):
     return meta, data
 
 
-def pool(vectors, ids):
-    """Mean and max over the non-padding positions of [batch, width, dim] vectors (id 0 is padding)."""
-    mask = (ids > 0).float().unsqueeze(-1)
-    count = mask.sum(dim=1).clamp(min=1.0)
-    mean = (vectors * mask).sum(dim=1) / count
-    peak = (vectors + (mask - 1.0) * 1.0e4).max(dim=1).values
+def pool_field(vectors, mask):
+    """Mean and max of [batch, width, dim] vectors over the positions where mask is 1.
+
+    A row with no position in the field gets zeros for both (not -1e4 for the max)."""
+    mask = mask.float().unsqueeze(-1)
+    count = mask.sum(dim=1)
+    mean = (vectors * mask).sum(dim=1) / count.clamp(min=1.0)
+    peak = (vectors + (mask - 1.0) * 1.0e4).max(dim=1).values * (count > 0).float()
     return torch.cat([mean, peak], dim=1)
+
+
+def pool(vectors, ids, half):
+    """Character n-grams (ids 1..half) and other features (ids > half) pooled separately; 0 is padding."""
+    chars = (ids > 0) & (ids <= half)
+    words = ids > half
+    return torch.cat([pool_field(vectors, chars), pool_field(vectors, words)], dim=1)
 
 
 class HashedBagModel(torch.nn.Module):
     """fastText-style bag of hashed features with mean and max pooling, one hidden layer, sigmoid heads."""
 
-    def __init__(self, buckets, dim, hidden, heads, dropout):
+    def __init__(self, buckets, dim, hidden, heads, dropout, feature_dropout):
         super().__init__()
         self.embedding = torch.nn.Parameter(torch.randn(buckets + 1, dim) * 0.05)
-        self.hidden = torch.nn.Linear(2 * dim, hidden)
+        self.half = buckets // 2
+        self.hidden = torch.nn.Linear(4 * dim, hidden)
         self.out = torch.nn.Linear(hidden, heads)
         self.dropout = torch.nn.Dropout(dropout)
+        self.feature_dropout = feature_dropout
 
     def forward(self, ids):
         """Logits for padded int64 ids [batch, width]."""
+        if self.training and self.feature_dropout > 0:
+            # Dropping whole features stops the model leaning on a few keywords; position 0 (the
+            # language feature) is always kept so no row is left empty.
+            keep = torch.rand(ids.shape) >= self.feature_dropout
+            keep[:, 0] = True
+            ids = ids * keep
         vectors = F.embedding(ids, self.embedding, padding_idx=0, sparse=True)
-        hidden = F.relu(self.hidden(self.dropout(pool(vectors, ids))))
+        hidden = F.relu(self.hidden(self.dropout(pool(vectors, ids, self.half))))
         return self.out(self.dropout(hidden))
 
 
@@ -81,13 +98,14 @@ class ExportModel(torch.nn.Module):
         scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
         self.register_buffer("qweight", torch.round(weight / scale[:, None]).clamp(-127, 127).to(torch.int8))
         self.register_buffer("scale", scale.float())
+        self.half = trained.half
         self.hidden = trained.hidden
         self.out = trained.out
 
     def forward(self, ids):
         ids = ids.long()
         vectors = self.qweight[ids].float() * self.scale[ids].unsqueeze(-1)
-        hidden = F.relu(self.hidden(pool(vectors, ids)))
+        hidden = F.relu(self.hidden(pool(vectors, ids, self.half)))
         return torch.sigmoid(self.out(hidden))
 
 
@@ -130,17 +148,25 @@ def sampling_weights(meta, data, config):
 
 
 def evaluate_loss(model, data, rows, batch_size):
+    """Validation loss averaged over sources, so the small authored set counts as much as a large one."""
     model.eval()
-    total, weight = 0.0, 0.0
+    sums, weights = {}, {}
     with torch.no_grad():
         for start in range(0, len(rows), batch_size):
-            ids, labels, weights = batch_tensors(data, rows[start : start + batch_size])
+            batch = rows[start : start + batch_size]
+            ids, labels, row_weights = batch_tensors(data, batch)
             logits = model(ids)
-            known = (~torch.isnan(labels)).float().mul(weights[:, None]).sum().item()
-            total += masked_loss(logits, labels, weights).item() * known
-            weight += known
+            known = ~torch.isnan(labels)
+            targets = torch.where(known, labels, torch.zeros_like(labels))
+            losses = F.binary_cross_entropy_with_logits(logits, targets, reduction="none")
+            per_row = (losses * known.float()).sum(dim=1) * row_weights
+            per_row_weight = known.float().sum(dim=1) * row_weights
+            for source, loss, weight in zip(data["source"][batch], per_row.tolist(), per_row_weight.tolist()):
+                sums[source] = sums.get(source, 0.0) + loss
+                weights[source] = weights.get(source, 0.0) + weight
     model.train()
-    return total / max(weight, 1.0)
+    per_source = [sums[s] / weights[s] for s in sums if weights[s] > 0]
+    return sum(per_source) / max(len(per_source), 1)
 
 
 def train(meta, data, config, log):
@@ -148,7 +174,9 @@ def train(meta, data, config, log):
     np.random.seed(config["seed"])
     random.seed(config["seed"])
     heads = len(meta["heads"])
-    model = HashedBagModel(meta["preprocessing"]["buckets"], config["dim"], config["hidden"], heads, config["dropout"])
+    model = HashedBagModel(
+        meta["preprocessing"]["buckets"], config["dim"], config["hidden"], heads, config["dropout"], config["feature_dropout"]
+    )
     sparse_opt = torch.optim.SparseAdam([model.embedding], lr=config["lr_embedding"])
     dense_params = list(model.hidden.parameters()) + list(model.out.parameters())
     dense_opt = torch.optim.AdamW(dense_params, lr=config["lr_dense"], weight_decay=config["weight_decay"])
@@ -223,6 +251,7 @@ def main():
     parser.add_argument("--config", default="model/config.json")
     parser.add_argument("--cache", default="model/.cache")
     parser.add_argument("--out", default="public/model/basirat.onnx")
+    parser.add_argument("--parity", default="tests/golden/model-parity.json")
     args = parser.parse_args()
     with open(args.config, encoding="utf-8") as handle:
         config = json.load(handle)["train"]
@@ -230,7 +259,7 @@ def main():
     meta, data = load_features(args.cache)
     log = {"config": config, "epochs": []}
     model = train(meta, data, config, log)
-    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, os.path.join(args.cache, "parity.json"))
+    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, args.parity)
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
         json.dump(log, handle, indent=2)
     print(json.dumps({"best_epoch": log["best_epoch"], "quantization_max_abs_diff": log["quantization_max_abs_diff"]}), file=sys.stderr)

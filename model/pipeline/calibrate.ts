@@ -15,7 +15,8 @@ export interface CalibrationResult {
 }
 
 const PARAMS: Array<keyof FlagRule> = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
-const GRID = Array.from({ length: 99 }, (_, i) => Number((0.99 - i * 0.01).toFixed(2)));
+/** Thresholds from 1 (the term is off: no probability reaches it in practice) down to 0.01. */
+const GRID = Array.from({ length: 100 }, (_, i) => Number((1 - i * 0.01).toFixed(2)));
 
 function groupRates(
   examples: readonly CalibrationExample[],
@@ -71,7 +72,7 @@ export function calibrateRules(
   weightOf: (group: string) => number = () => 1,
   budgetMultiplier: (group: string) => number = () => 1,
 ): CalibrationResult {
-  let rule: FlagRule = { extremist: 0.99, threat: 0.99, hate: 0.99, harmWithTechnique: 0.99, technique: 0.99 };
+  let rule: FlagRule = { extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);

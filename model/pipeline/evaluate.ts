@@ -42,9 +42,16 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
   return undefined;
 }
 
+/**
+ * Sources too noisy to calibrate on: HS Urdu's hate and offensive labels overlap heavily (its
+ * SOURCE.md says so), so its "offensive" rows would veto any hate term. Still reported on test.
+ */
+const NOT_FOR_CALIBRATION = new Set(['urdu_hs']);
+
 export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationExample[] {
   const out: CalibrationExample[] = [];
   for (const { row, scores } of scored) {
+    if (NOT_FOR_CALIBRATION.has(row.source)) continue;
     const group = calibrationGroup(row);
     if (group) out.push({ scores, ...group });
   }

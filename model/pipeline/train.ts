@@ -71,6 +71,22 @@ async function scoreRows(
   return scored;
 }
 
+/** Whole-pipeline outputs for our own example texts, checked by tests/unit/classifier/model.test.ts. */
+async function writeModelGolden(metadataPath: string): Promise<void> {
+  const texts = JSON.parse(readFileSync(resolve(ROOT, 'tests/golden/model-cases.json'), 'utf8')) as string[];
+  const results = await createNodeClassifier(metadataPath).classify(texts);
+  const golden = results.map((result, i) => ({
+    text: texts[i],
+    flagged: result.flagged,
+    severity: result.severity,
+    lang: result.lang,
+    techniques: result.techniques,
+    evidence: result.evidence.map((e) => e.text),
+    scores: result.scores,
+  }));
+  writeFileSync(resolve(ROOT, 'tests/golden/model-outputs.json'), `${JSON.stringify(golden, null, 1)}\n`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { 'skip-train': { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } },
@@ -140,6 +156,7 @@ async function main(): Promise<void> {
   writeFileSync(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
   log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
 
+  await writeModelGolden(metadataPath);
   const results = evaluate(scored, calibration.rules);
   const trainLogPath = resolve(cacheDir, 'train-log.json');
   const trainLog: unknown = existsSync(trainLogPath) ? JSON.parse(readFileSync(trainLogPath, 'utf8')) : null;

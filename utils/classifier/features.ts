@@ -23,7 +23,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 1,
+  version: 2,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -58,8 +58,15 @@ export function hashString(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * Character n-grams hash into the lower half of the buckets, every other feature (words, bigrams,
+ * skeletons, domains, emoji, hashtags) into the upper half: the model pools the two fields
+ * separately, so a post's few word features are not drowned by its many character n-grams.
+ */
 export function bucketOf(feature: string, buckets: number): number {
-  return (hashString(feature) % buckets) + 1;
+  const half = buckets / 2;
+  const slot = hashString(feature) % half;
+  return feature.startsWith('c:') ? slot + 1 : half + slot + 1;
 }
 
 const LATIN_WORD_RE = /^[a-z]+$/;

@@ -1,0 +1,55 @@
+/**
+ * Throughput of preprocessing + inference in Node with onnxruntime-web (one thread), on our own
+ * authored posts, for batches of 1 and 64. Evidence (occlusion) runs only for flagged posts, as in
+ * the extension, and is measured separately.
+ */
+import { readAuthored } from '../../model/pipeline/authored.ts';
+import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
+import { preprocess } from '../../utils/classifier/preprocess.ts';
+import { createNodeClassifier } from '../lib/nodeClassifier.ts';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+export async function benchClassifier(): Promise<Record<string, string>> {
+  const texts = readAuthored(resolve(ROOT, 'model/data/authored')).map((post) => post.text);
+  const classifier = createNodeClassifier();
+  await classifier.classify(texts.slice(0, 8)); // session creation is a one-off cost, measured below
+
+  const out: Record<string, string> = {};
+  const cold = createNodeClassifier();
+  let started = performance.now();
+  await cold.classify([texts[0] ?? '']);
+  out['cold start (session + first post)'] = `${(performance.now() - started).toFixed(0)} ms`;
+
+  started = performance.now();
+  for (const text of texts) preprocess(text, FEATURE_SETTINGS);
+  out['preprocessing only'] = `${(texts.length / ((performance.now() - started) / 1000)).toFixed(0)} posts/s`;
+
+  for (const [batch, evidence] of [
+    [1, false],
+    [64, false],
+    [64, true],
+  ] as const) {
+    const rounds: number[] = [];
+    let posts = 0;
+    const until = performance.now() + 4000;
+    while (performance.now() < until) {
+      for (let i = 0; i + batch <= texts.length && performance.now() < until; i += batch) {
+        const t = performance.now();
+        await classifier.classify(texts.slice(i, i + batch), { evidence });
+        rounds.push(performance.now() - t);
+        posts += batch;
+      }
+    }
+    const seconds = rounds.reduce((a, b) => a + b, 0) / 1000;
+    const label = `batch ${batch}${evidence ? ' with evidence for flagged posts' : ''}`;
+    out[label] = `${(posts / seconds).toFixed(0)} posts/s (median ${median(rounds).toFixed(2)} ms per batch)`;
+  }
+  return out;
+}

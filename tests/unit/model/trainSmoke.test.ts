@@ -1,0 +1,93 @@
+/**
+ * Smoke test of the training path end to end on a tiny synthetic set: TypeScript features →
+ * model/train.py (Debian's PyTorch) → ONNX → onnxruntime-web, with the parity file it writes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import { HEADS } from '../../../utils/classifier/heads.ts';
+import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
+import { buildDataset } from '../../../model/pipeline/dataset.ts';
+import { writeFeatureFiles } from '../../../model/pipeline/featureFiles.ts';
+import type { LabeledRecord } from '../../../model/pipeline/record.ts';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+describe('training smoke test', () => {
+  it('trains, exports ONNX, and onnxruntime-web agrees with PyTorch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
+    const records: LabeledRecord[] = [];
+    for (let i = 0; i < 600; i++) {
+      const bad = i % 2 === 0;
+      records.push({
+        source: bad ? 'bad' : 'good',
+        text: bad ? `brothers join the caravan ${i} and fight` : `great cricket match ${i} in lahore`,
+        labels: { extremist_propaganda: bad ? 1 : 0, hate_dehumanization: 0 },
+      });
+    }
+    const { rows } = buildDataset(records, FEATURE_SETTINGS, {
+      heldOutSources: [],
+      valShare: 0.2,
+      testShare: 0,
+      overrides: {},
+    });
+    writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, { input: 'ids', output: 'probs' });
+    const config = {
+      train: {
+        seed: 1,
+        dim: 8,
+        hidden: 8,
+        dropout: 0.1,
+        feature_dropout: 0.1,
+        lr_embedding: 0.05,
+        lr_dense: 0.01,
+        weight_decay: 0,
+        batch_size: 32,
+        epochs: 3,
+        samples_per_epoch: 960,
+        source_cap: 1000,
+        source_boost: {},
+        threads: 1,
+      },
+    };
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+    const onnx = join(dir, 'model.onnx');
+    const parityPath = join(dir, 'parity.json');
+    const result = spawnSync(
+      process.env.BASIRAT_PYTHON ?? '/usr/bin/python3',
+      ['model/train.py', '--config', join(dir, 'config.json'), '--cache', dir, '--out', onnx, '--parity', parityPath],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.status, result.stderr).toBe(0);
+    expect(existsSync(onnx)).toBe(true);
+
+    const parity = JSON.parse(readFileSync(parityPath, 'utf8')) as {
+      ids: number[];
+      batch: number;
+      width: number;
+      probs: number[];
+    };
+    const runtime = createOnnxRuntime({
+      loadModel: async () => new Uint8Array(readFileSync(onnx)),
+      inputName: 'ids',
+      outputName: 'probs',
+      headCount: HEADS.length,
+    });
+    const output = await runtime.run(Int32Array.from(parity.ids), parity.batch, parity.width);
+    parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
+
+    // It learned the toy task: the "bad" rows score higher on extremist_propaganda.
+    const column = HEADS.indexOf('extremist_propaganda');
+    const score = async (text: string) => {
+      const row = rows.find((r) => r.text === text)!;
+      const ids = row.pre.windows[0]!.ids;
+      return (await runtime.run(ids, 1, ids.length))[column]!;
+    };
+    expect(await score('brothers join the caravan 0 and fight')).toBeGreaterThan(
+      await score('great cricket match 1 in lahore'),
+    );
+  });
+});
