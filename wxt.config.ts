@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Extension manifest and build settings. Versions and CSP choices are explained in DESIGN.md.
@@ -7,6 +8,16 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  hooks: {
+    // onnxruntime-web's bundled glue fetches its wasm next to the background script at run time;
+    // Vite does not see that URL, so the file is copied in as a public asset.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        absoluteSrc: resolve('node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.wasm'),
+        relativeDest: 'ort-wasm-simd-threaded.wasm',
+      });
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,0 +1,68 @@
+/**
+ * Every site fixture, served at its real URL to the built extension in Chromium: each post gets
+ * a state, flagged posts carry techniques and a Shadow-DOM label, and the fixture's extremist posts
+ * are the flagged ones.
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, readFixture, ROOT, serve, settledStates, type ExtensionSession } from './harness.ts';
+
+const SITES = ['x', 'facebook', 'youtube', 'reddit', 'instagram', 'tiktok', 'telegram', 'whatsapp'];
+
+function fixtures(): Array<[string, string]> {
+  return SITES.flatMap((site) =>
+    readdirSync(resolve(ROOT, 'tests/fixtures/sites', site))
+      .filter((file) => file.endsWith('.html'))
+      .map((file): [string, string] => [site, file.replace(/\.html$/, '')]),
+  );
+}
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('site fixtures in Chromium', () => {
+  it.each(fixtures())('%s/%s', async (site, name) => {
+    const { html, expected } = readFixture(site, name);
+    await serve(session.context, expected.url, html);
+    const page = await session.context.newPage();
+    try {
+      await page.goto(expected.url);
+      const states = await settledStates(page);
+      expect(states).toHaveLength(expected.posts.length);
+      const posts = await page.$$eval('[data-basirat]', (elements) =>
+        elements.map((el) => ({
+          state: el.getAttribute('data-basirat'),
+          techniques: el.getAttribute('data-basirat-techniques'),
+          text: el.textContent ?? "",
+          labels: el.querySelectorAll('basirat-label').length,
+          labelHasShadow: [...el.querySelectorAll('basirat-label')].every((label) => label.shadowRoot !== null),
+        })),
+      );
+      expected.posts.forEach((post, index) => {
+        const actual = posts[index]!;
+        expect(actual.text, `post ${index}`).toContain(post.contains.slice(0, 20));
+        const shouldFlag = post.kind === 'extremist';
+        expect(actual.state, `post ${index} (${post.kind}): ${post.contains}`).toBe(shouldFlag ? 'flagged' : 'clear');
+        if (actual.state === 'flagged') {
+          expect(actual.techniques).toMatch(/^[a-z_]+( [a-z_]+)*$/);
+          expect(actual.labels).toBe(1);
+          expect(actual.labelHasShadow).toBe(true);
+        } else {
+          expect(actual.labels).toBe(0);
+        }
+      });
+      // Page text is never turned into markup: no element from a post's text may appear.
+      expect(await page.$$('img[src="x"]')).toHaveLength(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
