@@ -169,6 +169,20 @@ def evaluate_loss(model, data, rows, batch_size):
     return sum(per_source) / max(len(per_source), 1)
 
 
+def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
+    """Batches of similar length (sorted within pools of 32 batches), in random order: padding to
+    the longest row of a random batch made most of the work multiply zeros."""
+    lengths = data["offsets"][picks + 1] - data["offsets"][picks]
+    batches = []
+    pool_size = batch_size * pool_batches
+    for start in range(0, len(picks), pool_size):
+        pool_rows = picks[start : start + pool_size]
+        ordered = pool_rows[np.argsort(lengths[start : start + pool_size], kind="stable")]
+        batches.extend(ordered[i : i + batch_size] for i in range(0, len(ordered), batch_size))
+    order = rng.permutation(len(batches))
+    return [batches[i] for i in order]
+
+
 def train(meta, data, config, log):
     torch.manual_seed(config["seed"])
     np.random.seed(config["seed"])
@@ -182,15 +196,16 @@ def train(meta, data, config, log):
     dense_opt = torch.optim.AdamW(dense_params, lr=config["lr_dense"], weight_decay=config["weight_decay"])
     train_rows, probabilities = sampling_weights(meta, data, config)
     val_rows = np.where(data["split"] == 1)[0]
+    val_rows = val_rows[np.argsort(data["offsets"][val_rows + 1] - data["offsets"][val_rows], kind="stable")]
     steps_per_epoch = math.ceil(config["samples_per_epoch"] / config["batch_size"])
     rng = np.random.default_rng(config["seed"])
     best = (float("inf"), None, -1)
     for epoch in range(config["epochs"]):
         started = time.time()
         picks = rng.choice(train_rows, size=steps_per_epoch * config["batch_size"], p=probabilities)
+        batches = length_bucketed(picks, data, config["batch_size"], rng)
         running = 0.0
-        for step in range(steps_per_epoch):
-            rows = picks[step * config["batch_size"] : (step + 1) * config["batch_size"]]
+        for rows in batches:
             ids, labels, weights = batch_tensors(data, rows)
             loss = masked_loss(model(ids), labels, weights)
             sparse_opt.zero_grad()
@@ -199,8 +214,8 @@ def train(meta, data, config, log):
             sparse_opt.step()
             dense_opt.step()
             running += loss.item()
-        val_loss = evaluate_loss(model, data, val_rows, 2048)
-        entry = {"epoch": epoch + 1, "train_loss": running / steps_per_epoch, "val_loss": val_loss, "seconds": time.time() - started}
+        val_loss = evaluate_loss(model, data, val_rows, 512)
+        entry = {"epoch": epoch + 1, "train_loss": running / len(batches), "val_loss": val_loss, "seconds": time.time() - started}
         log["epochs"].append(entry)
         print(json.dumps(entry), file=sys.stderr, flush=True)
         if val_loss < best[0]:
