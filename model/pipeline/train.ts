@@ -7,7 +7,8 @@
  *   5. score validation and test through the shipped path (ONNX in onnxruntime-web)
  *   6. calibrate the flag rule and technique thresholds on validation → metadata
  *   7. evaluate on test → model/metrics.json, and regenerate the model card model/README.md
- * Flags: --skip-train reuses the existing ONNX file (steps 5–7 only); --data-dir DIR.
+ * Flags: --skip-train reuses the existing ONNX file (steps 5–7 only); --data-dir DIR; --config FILE;
+ *        --experiment evaluates a candidate (config pointing elsewhere) without touching shipped files.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -89,7 +90,13 @@ async function writeModelGolden(metadataPath: string): Promise<void> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'skip-train': { type: 'boolean' }, 'data-dir': { type: 'string' }, config: { type: 'string' } },
+    options: {
+      'skip-train': { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      config: { type: 'string' },
+      // Evaluate a candidate without touching the shipped files: metrics go to the cache only.
+      experiment: { type: 'boolean' },
+    },
   });
   const configPath = resolve(ROOT, values.config ?? 'model/config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8')) as PipelineConfig;
@@ -156,7 +163,7 @@ async function main(): Promise<void> {
   writeFileSync(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
   log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
 
-  await writeModelGolden(metadataPath);
+  if (!values.experiment) await writeModelGolden(metadataPath);
   const results = evaluate(scored, calibration.rules);
   const trainLogPath = resolve(cacheDir, 'train-log.json');
   const trainLog: unknown = existsSync(trainLogPath) ? JSON.parse(readFileSync(trainLogPath, 'utf8')) : null;
@@ -175,9 +182,11 @@ async function main(): Promise<void> {
     },
     test: results,
   };
-  const metricsPath = resolve(ROOT, 'model/metrics.json');
+  const metricsPath = values.experiment
+    ? resolve(cacheDir, 'experiment-metrics.json')
+    : resolve(ROOT, 'model/metrics.json');
   writeFileSync(metricsPath, `${JSON.stringify(metrics, null, 2)}\n`);
-  writeModelCard(resolve(ROOT, 'model/README.md'), metrics);
+  if (!values.experiment) writeModelCard(resolve(ROOT, 'model/README.md'), metrics);
   log(`wrote ${metricsPath}, ${metadataPath} and the model card (${dirname(metricsPath)}/README.md)`);
   log(JSON.stringify(results.benchmarks, null, 2));
 }

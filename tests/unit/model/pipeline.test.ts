@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import { ruleFires } from '../../../utils/classifier/postprocess.ts';
+import { bestF1Threshold, calibrateRules, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
+import { buildDataset, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
+import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
+import type { LabeledRecord } from '../../../model/pipeline/record.ts';
+import { scores } from '../classifier/fixtures.ts';
+
+const policy: SplitPolicy = { heldOutSources: ['held'], valShare: 0.2, testShare: 0.2, overrides: {} };
+
+describe('buildDataset', () => {
+  it('deduplicates on normalised text, keeping the test copy over a training copy', () => {
+    const records: LabeledRecord[] = [
+      { source: 'a', split: 'train', text: 'Join the CARAVAN', labels: { extremist_propaganda: 1 } },
+      { source: 'b', split: 'test', text: 'join the caravan', labels: { extremist_propaganda: 1 } },
+      { source: 'a', split: 'train', text: 'join\u200b the caravan', labels: { extremist_propaganda: 1 } },
+      { source: 'a', split: 'train', text: '   ', labels: {} },
+    ];
+    const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, policy);
+    expect(rows.map((r) => `${r.source}:${r.split}`)).toEqual(['b:test']);
+    expect(stats.duplicatesDropped).toBe(2);
+    expect(stats.emptyDropped).toBe(1);
+  });
+
+  it('holds out whole sources, keeps official splits, and hashes the rest deterministically', () => {
+    const records: LabeledRecord[] = Array.from({ length: 400 }, (_, i) => ({
+      source: 'free',
+      text: `post ${i} text`,
+      labels: {},
+    }));
+    records.push(
+      { source: 'held', text: 'unseen source', labels: {} },
+      { source: 'official', split: 'val', text: 'given val', labels: {} },
+    );
+    const first = buildDataset(records, FEATURE_SETTINGS, policy).rows;
+    const second = buildDataset(records, FEATURE_SETTINGS, policy).rows;
+    expect(first.map((r) => r.split)).toEqual(second.map((r) => r.split));
+    expect(first.find((r) => r.source === 'held')?.split).toBe('test');
+    expect(first.find((r) => r.source === 'official')?.split).toBe('val');
+    const free = first.filter((r) => r.source === 'free');
+    const share = (split: string) => free.filter((r) => r.split === split).length / free.length;
+    expect(share('val')).toBeGreaterThan(0.12);
+    expect(share('test')).toBeGreaterThan(0.12);
+    expect(share('train')).toBeGreaterThan(0.5);
+  });
+
+  it('keeps a group (an article, an account) in one split', () => {
+    const records: LabeledRecord[] = Array.from({ length: 200 }, (_, i) => ({
+      source: 'ptc',
+      text: `sentence ${i}`,
+      group: `article-${i % 10}`,
+      labels: {},
+    }));
+    const rows = buildDataset(records, FEATURE_SETTINGS, policy).rows;
+    for (let g = 0; g < 10; g++) {
+      expect(new Set(rows.filter((r) => r.group === `article-${g}`).map((r) => r.split)).size).toBe(1);
+    }
+  });
+});
+
+describe('calibrateRules', () => {
+  const examples: CalibrationExample[] = [];
+  for (let i = 0; i < 100; i++) {
+    examples.push({ group: 'pos', positive: true, scores: scores({ extremist_propaganda: 0.5 + i / 250 }) });
+    examples.push({ group: 'neg', positive: false, scores: scores({ extremist_propaganda: i / 130 }) });
+  }
+
+  it('respects each level’s false-flag budget and nests the levels', () => {
+    const { rules, report } = calibrateRules(examples, { relaxed: 0.01, balanced: 0.03, sensitive: 0.1 });
+    expect(report.relaxed.neg!.flagged).toBeLessThanOrEqual(1);
+    expect(report.balanced.neg!.flagged).toBeLessThanOrEqual(3);
+    expect(report.sensitive.neg!.flagged).toBeLessThanOrEqual(10);
+    expect(rules.sensitive.extremist).toBeLessThanOrEqual(rules.balanced.extremist);
+    expect(rules.balanced.extremist).toBeLessThanOrEqual(rules.relaxed.extremist);
+    for (const example of examples) {
+      if (ruleFires(example.scores, rules.relaxed)) expect(ruleFires(example.scores, rules.sensitive)).toBe(true);
+    }
+    expect(report.sensitive.pos!.rate).toBeGreaterThan(report.relaxed.pos!.rate);
+  });
+
+  it('leaves a term off when any lowering would break a budget', () => {
+    const hopeless: CalibrationExample[] = [
+      { group: 'pos', positive: true, scores: scores({ hate_dehumanization: 0.5 }) },
+      { group: 'neg', positive: false, scores: scores({ hate_dehumanization: 0.99 }) },
+      { group: 'neg', positive: false, scores: scores({ hate_dehumanization: 0.98 }) },
+    ];
+    const { rules } = calibrateRules(hopeless, { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 });
+    expect(rules.balanced.hate).toBeGreaterThan(0.98);
+  });
+});
+
+describe('metrics', () => {
+  it('macro-F1, AUC and the F1-optimal threshold', () => {
+    expect(macroF1([1, 1, 0, 0], [1, 0, 0, 0])).toBeCloseTo((2 / 3 + 0.8) / 2);
+    expect(rocAuc([0.9, 0.8, 0.3, 0.1], [1, 1, 0, 0])).toBe(1);
+    expect(rocAuc([0.5, 0.5], [1, 0])).toBe(0.5);
+    expect(rocAuc([0.5], [1])).toBeUndefined();
+    const best = bestF1Threshold([
+      { score: 0.9, label: 1 },
+      { score: 0.6, label: 1 },
+      { score: 0.4, label: 0 },
+    ]);
+    expect(best.f1).toBe(1);
+    expect(best.threshold).toBeGreaterThan(0.4);
+  });
+});
