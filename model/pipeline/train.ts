@@ -32,6 +32,7 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { withOrdinaryNegatives } from './negatives.ts';
 import { loadAll, SOURCES } from './sources/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
 
   log(`reading datasets from ${dataDir}`);
   const authored = readAuthored(resolve(ROOT, config.authoredDir)).map(authoredToRecord);
-  const records = [...authored, ...loadAll(dataDir)];
+  const records = [...authored, ...loadAll(dataDir).map(withOrdinaryNegatives)];
   const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, config.split);
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 

@@ -105,3 +105,21 @@ describe('metrics', () => {
     expect(best.threshold).toBeGreaterThan(0.4);
   });
 });
+
+describe('withOrdinaryNegatives', () => {
+  it('makes non-hateful posts of hate/offensive sets negatives for extremism and threats', async () => {
+    const { withOrdinaryNegatives } = await import('../../../model/pipeline/negatives.ts');
+    const offensive = withOrdinaryNegatives({
+      source: 'davidson',
+      text: 'x',
+      labels: { hate_dehumanization: 0, offensive_abusive: 1 },
+    });
+    expect(offensive.labels).toMatchObject({ extremist_propaganda: 0, violent_threat_incitement: 0 });
+    const hateful = withOrdinaryNegatives({ source: 'davidson', text: 'x', labels: { hate_dehumanization: 1 } });
+    expect(hateful.labels.extremist_propaganda).toBeUndefined();
+    const news = withOrdinaryNegatives({ source: 'ptc', text: 'x', labels: { propaganda_any: 0 } });
+    expect(news.labels.extremist_propaganda).toBe(0);
+    const isis = withOrdinaryNegatives({ source: 'isis_fanboy', text: 'x', labels: { extremist_propaganda: 1 } });
+    expect(isis.labels.extremist_propaganda).toBe(1);
+  });
+});
