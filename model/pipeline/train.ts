@@ -116,14 +116,12 @@ async function main(): Promise<void> {
   if (!values['skip-train']) {
     writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
-    const result = spawnSync(
-      python,
-      ['model/train.py', '--config', configPath, '--cache', cacheDir, '--out', modelPath],
-      {
-        cwd: ROOT,
-        stdio: 'inherit',
-      },
-    );
+    // An experiment keeps its parity file in the cache; the shipped model's goes to the golden folder.
+    const parityPath = values.experiment
+      ? resolve(cacheDir, 'parity.json')
+      : resolve(ROOT, 'tests/golden/model-parity.json');
+    const args = ['model/train.py', '--config', configPath, '--cache', cacheDir, '--out', modelPath];
+    const result = spawnSync(python, [...args, '--parity', parityPath], { cwd: ROOT, stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`model/train.py failed (exit ${result.status ?? result.signal})`);
   }
 
