@@ -14,7 +14,7 @@ export interface CalibrationResult {
   report: Record<Sensitivity, Record<string, { n: number; flagged: number; rate: number }>>;
 }
 
-const PARAMS: Array<keyof FlagRule> = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
+const PARAMS: Array<keyof FlagRule> = ['decision', 'extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
 /** Thresholds from 1 (the term is off: no probability reaches it in practice) down to 0.01. */
 const GRID = Array.from({ length: 100 }, (_, i) => Number((1 - i * 0.01).toFixed(2)));
 
@@ -72,7 +72,7 @@ export function calibrateRules(
   weightOf: (group: string) => number = () => 1,
   budgetMultiplier: (group: string) => number = () => 1,
 ): CalibrationResult {
-  let rule: FlagRule = { extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
+  let rule: FlagRule = { decision: 1, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);

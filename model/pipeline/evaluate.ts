@@ -43,15 +43,30 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
 }
 
 /**
- * Sources too noisy to calibrate on: HS Urdu's hate and offensive labels overlap heavily (its
- * SOURCE.md says so), so its "offensive" rows would veto any hate term. Still reported on test.
+ * Sources too noisy to calibrate on, still reported on test: HS Urdu's hate and offensive labels
+ * overlap heavily (its SOURCE.md says so), so its "offensive" rows would veto any hate term; the
+ * Urdu threat set's non-threat half was collected from the same sectarian and blasphemy threads as
+ * its threats and is often hateful or abusive, so it is no benign reference either.
  */
-const NOT_FOR_CALIBRATION = new Set(['urdu_hs']);
+const NOT_FOR_CALIBRATION = new Set(['urdu_hs', 'urdu_threat']);
+
+/**
+ * Training target of the `flag` decision output: the calibration groups' verdicts. Hate speech from
+ * the hate datasets is a soft positive (0.6): dehumanising posts should be flagged, but those sets
+ * also call slurs and insults "hate", which alone is not what Basirat flags.
+ */
+export function flagTarget(row: DatasetRow): number | undefined {
+  const group = calibrationGroup(row);
+  if (!group) return undefined;
+  // Noisy negatives (see NOT_FOR_CALIBRATION) say nothing reliable about the flag.
+  if (!group.positive) return NOT_FOR_CALIBRATION.has(row.source) ? undefined : 0;
+  return group.group.startsWith('hate+') ? 0.6 : 1;
+}
 
 export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationExample[] {
   const out: CalibrationExample[] = [];
   for (const { row, scores } of scored) {
-    if (NOT_FOR_CALIBRATION.has(row.source)) continue;
+    if (NOT_FOR_CALIBRATION.has(row.source) && !calibrationGroup(row)?.positive) continue;
     const group = calibrationGroup(row);
     if (group) out.push({ scores, ...group });
   }

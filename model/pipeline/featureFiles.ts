@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureSettings } from '../../utils/classifier/features.ts';
-import { HEADS } from '../../utils/classifier/heads.ts';
+import { HEADS, MODEL_OUTPUTS } from '../../utils/classifier/heads.ts';
 import type { DatasetRow } from './dataset.ts';
 import type { Split } from './record.ts';
 
@@ -20,13 +20,14 @@ export interface FeatureFileMeta {
  * Writes the rows' hashed features for model/train.py: the Python side never tokenizes, so the
  * features it learns from are exactly those the extension computes. Training uses each row's
  * first window (training texts are short; long ones are split into sentences or paragraphs).
- * Masked labels are NaN.
+ * Masked labels are NaN. The last label column is the `flag` decision target.
  */
 export function writeFeatureFiles(
   folder: string,
   rows: readonly DatasetRow[],
   settings: FeatureSettings,
   io: { input: string; output: string },
+  decisionTarget: (row: DatasetRow) => number | undefined = () => undefined,
 ): FeatureFileMeta {
   mkdirSync(folder, { recursive: true });
   const sources = [...new Set(rows.map((row) => row.source))].sort();
@@ -34,7 +35,8 @@ export function writeFeatureFiles(
   const total = rows.reduce((sum, row) => sum + (row.pre.windows[0]?.ids.length ?? 0), 0);
   const ids = new Int32Array(total);
   const offsets = new BigInt64Array(rows.length + 1);
-  const labels = new Float32Array(rows.length * HEADS.length).fill(Number.NaN);
+  const width = MODEL_OUTPUTS.length;
+  const labels = new Float32Array(rows.length * width).fill(Number.NaN);
   const weights = new Float32Array(rows.length);
   const split = new Uint8Array(rows.length);
   const source = new Uint16Array(rows.length);
@@ -46,8 +48,10 @@ export function writeFeatureFiles(
     offsets[index + 1] = BigInt(cursor);
     HEADS.forEach((head, column) => {
       const value = row.labels[head];
-      if (value !== undefined) labels[index * HEADS.length + column] = value;
+      if (value !== undefined) labels[index * width + column] = value;
     });
+    const decision = decisionTarget(row);
+    if (decision !== undefined) labels[index * width + HEADS.length] = decision;
     weights[index] = row.weight ?? 1;
     split[index] = SPLIT_CODE[row.split];
     source[index] = sourceIndex.get(row.source) ?? 0;
@@ -60,7 +64,7 @@ export function writeFeatureFiles(
   write('weights.bin', weights);
   write('split.bin', split);
   write('source.bin', source);
-  const meta: FeatureFileMeta = { heads: HEADS, sources, preprocessing: settings, ...io, count: rows.length };
+  const meta: FeatureFileMeta = { heads: MODEL_OUTPUTS, sources, preprocessing: settings, ...io, count: rows.length };
   writeFileSync(join(folder, 'meta.json'), JSON.stringify(meta, null, 2));
   return meta;
 }

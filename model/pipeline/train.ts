@@ -15,7 +15,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
-import { HEADS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
+import { HEADS, MODEL_OUTPUTS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
 import { sha256Hex } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type ModelMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
@@ -25,6 +25,7 @@ import { writeModelCard } from './card.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
 import {
   BUDGET_MULTIPLIER,
+  flagTarget,
   calibrationExamples,
   evaluate,
   positiveWeight,
@@ -114,7 +115,7 @@ async function main(): Promise<void> {
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
   if (!values['skip-train']) {
-    writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO);
+    writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO, flagTarget);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
     // An experiment keeps its parity file in the cache; the shipped model's goes to the golden folder.
     const parityPath = values.experiment
@@ -133,11 +134,12 @@ async function main(): Promise<void> {
     file: 'basirat.onnx',
     ...IO,
     heads: [...HEADS],
+    outputs: [...MODEL_OUTPUTS],
     preprocessing: FEATURE_SETTINGS,
     rules: Object.fromEntries(
       Object.keys(config.calibration.falseFlagTargets).map((level) => [
         level,
-        { extremist: 0.5, threat: 0.5, hate: 0.5, harmWithTechnique: 0.5, technique: 0.5 },
+        { decision: 0.5, extremist: 0.5, threat: 0.5, hate: 0.5, harmWithTechnique: 0.5, technique: 0.5 },
       ]),
     ),
     techniqueThresholds: Object.fromEntries(TECHNIQUE_HEADS.map((head) => [head, 0.5])),

@@ -1,3 +1,4 @@
+import { HEADS } from '../../utils/classifier/heads.ts';
 import type { Classification } from '../../utils/classifier/service.ts';
 
 /** JSON values an input `id` may have; it is echoed back unchanged. */
@@ -32,7 +33,8 @@ export function formatResult(id: Id, result: Classification) {
     id,
     flagged: result.flagged,
     severity: result.severity,
-    scores: Object.fromEntries(Object.entries(result.scores).map(([head, value]) => [head, round(value)])),
+    // The eleven heads of the contract; the internal decision output stays internal.
+    scores: Object.fromEntries(HEADS.map((head) => [head, round(result.scores[head])])),
     techniques: result.techniques,
     harms: result.harms,
     evidence: result.evidence.map((item) => item.text),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { MODEL_OUTPUTS } from '../../utils/classifier/heads.ts';
 import { verifyModelBytes } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type ModelMetadata } from '../../utils/classifier/metadata.ts';
 import { createOnnxRuntime } from '../../utils/classifier/runtime.ts';
@@ -22,7 +23,7 @@ export function createNodeClassifier(
     loadModel: () => verifyModelBytes(new Uint8Array(readFileSync(modelPath)), metadata.sha256),
     inputName: metadata.input,
     outputName: metadata.output,
-    headCount: metadata.heads.length,
+    headCount: MODEL_OUTPUTS.length,
   });
   return createClassifierService(runtime, metadata);
 }

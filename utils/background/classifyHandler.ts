@@ -9,8 +9,13 @@ export function toVerdict(result: Classification): PostVerdict {
   return {
     flagged: result.flagged,
     severity: result.severity,
-    // "How sure": the strongest harm probability behind the decision.
-    confidence: Math.max(scores.extremist_propaganda, scores.hate_dehumanization, scores.violent_threat_incitement),
+    // "How sure": the decision output, or the strongest harm probability if that is higher.
+    confidence: Math.max(
+      scores.flag,
+      scores.extremist_propaganda,
+      scores.hate_dehumanization,
+      scores.violent_threat_incitement,
+    ),
     harms: result.harms,
     techniques: result.techniques,
     evidence: result.evidence.map(({ text, start, end }) => ({ text, start, end })),

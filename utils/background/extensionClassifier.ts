@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MODEL_OUTPUTS } from '../classifier/heads.ts';
 import { verifyModelBytes } from '../classifier/integrity.ts';
 import { parseMetadata } from '../classifier/metadata.ts';
 import { createOnnxRuntime } from '../classifier/runtime.ts';
@@ -23,7 +24,7 @@ export async function loadExtensionClassifier(): Promise<ClassifierService> {
     loadModel: async () => verifyModelBytes(await fetchBytes(`/model/${metadata.file}`), metadata.sha256),
     inputName: metadata.input,
     outputName: metadata.output,
-    headCount: metadata.heads.length,
+    headCount: MODEL_OUTPUTS.length,
   });
   return createClassifierService(runtime, metadata);
 }

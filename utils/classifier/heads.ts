@@ -20,6 +20,16 @@ export const TECHNIQUE_HEADS = [
 
 export const HEADS = [...HARM_HEADS, ...TECHNIQUE_HEADS, 'propaganda_any'] as const;
 
+/**
+ * The model's outputs: the eleven heads, then `flag`, a decision output trained directly on what
+ * should be flagged (our authored posts, extremist and threat sources as positives; news,
+ * counter-speech, swearing and ordinary posts as negatives). The heads explain; `flag` decides,
+ * together with the heads, through the calibrated rule.
+ */
+export const DECISION_OUTPUT = 'flag' as const;
+export const MODEL_OUTPUTS = [...HEADS, DECISION_OUTPUT] as const;
+export type ScoreKey = (typeof MODEL_OUTPUTS)[number];
+
 export type HarmHead = (typeof HARM_HEADS)[number];
 export type TechniqueHead = (typeof TECHNIQUE_HEADS)[number];
 export type Head = (typeof HEADS)[number];

@@ -1,5 +1,5 @@
 import { FEATURE_SETTINGS, type FeatureSettings } from './features.ts';
-import { HEADS, type Head, type TechniqueHead, TECHNIQUE_HEADS } from './heads.ts';
+import { HEADS, MODEL_OUTPUTS, type Head, type TechniqueHead, TECHNIQUE_HEADS } from './heads.ts';
 
 /** Named sensitivity levels, each mapped to calibrated thresholds (issue #4 exposes them in options). */
 export const SENSITIVITY_LEVELS = ['relaxed', 'balanced', 'sensitive'] as const;
@@ -7,11 +7,13 @@ export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
 
 /**
  * The flag rule, calibrated on validation data (model/pipeline/calibrate.ts). A post is flagged
- * when any harm head passes its threshold, or when hate or threat is moderately high and a
+ * when the decision output or any harm head passes its threshold, or when hate or threat is moderately high and a
  * propaganda technique is present: hate words alone (news, counter-speech, angry talk) are not
  * propaganda, hate words used with a manipulation technique are.
  */
 export interface FlagRule {
+  /** The `flag` decision output at least this high. */
+  decision: number;
   extremist: number;
   threat: number;
   hate: number;
@@ -30,6 +32,8 @@ export interface ModelMetadata {
   input: string;
   output: string;
   heads: Head[];
+  /** Output columns of the ONNX model: the heads, then the decision output. */
+  outputs: string[];
   preprocessing: FeatureSettings;
   rules: Record<Sensitivity, FlagRule>;
   /** Per technique head, the probability from which it is named in an explanation. */
@@ -54,6 +58,7 @@ function probability(value: unknown, where: string): number {
 function parseRule(value: unknown, where: string): FlagRule {
   if (!isRecord(value)) throw new ModelContractError(`${where} is missing`);
   return {
+    decision: probability(value.decision, `${where}.decision`),
     extremist: probability(value.extremist, `${where}.extremist`),
     threat: probability(value.threat, `${where}.threat`),
     hate: probability(value.hate, `${where}.hate`),
@@ -68,7 +73,8 @@ function parseRule(value: unknown, where: string): FlagRule {
  */
 export function parseMetadata(value: unknown, expectedSettings: FeatureSettings = FEATURE_SETTINGS): ModelMetadata {
   if (!isRecord(value)) throw new ModelContractError('model metadata is not an object');
-  const { name, version, sha256, file, input, output, heads, preprocessing, rules, techniqueThresholds } = value;
+  const { name, version, sha256, file, input, output, heads, outputs, preprocessing, rules, techniqueThresholds } =
+    value;
   for (const [key, field] of Object.entries({ name, version, sha256, file, input, output })) {
     if (typeof field !== 'string' || field === '') throw new ModelContractError(`metadata.${key} must be a string`);
   }
@@ -76,6 +82,11 @@ export function parseMetadata(value: unknown, expectedSettings: FeatureSettings 
     throw new ModelContractError('metadata.sha256 is not a sha256 hex digest');
   if (!Array.isArray(heads) || heads.join(',') !== HEADS.join(',')) {
     throw new ModelContractError(`model heads ${JSON.stringify(heads)} differ from the code's ${HEADS.join(',')}`);
+  }
+  if (!Array.isArray(outputs) || outputs.join(',') !== MODEL_OUTPUTS.join(',')) {
+    throw new ModelContractError(
+      `model outputs ${JSON.stringify(outputs)} differ from the code's ${MODEL_OUTPUTS.join(',')}`,
+    );
   }
   if (!isRecord(preprocessing)) throw new ModelContractError('metadata.preprocessing is missing');
   for (const key of Object.keys(expectedSettings) as Array<keyof FeatureSettings>) {
@@ -101,6 +112,7 @@ export function parseMetadata(value: unknown, expectedSettings: FeatureSettings 
     input: input as string,
     output: output as string,
     heads: [...HEADS],
+    outputs: [...MODEL_OUTPUTS],
     preprocessing: { ...expectedSettings },
     rules: parsedRules,
     techniqueThresholds: parsedTechniques,

@@ -1,7 +1,15 @@
-import { HARM_HEADS, HEADS, TECHNIQUE_HEADS, type HarmHead, type Head, type TechniqueHead } from './heads.ts';
+import {
+  HARM_HEADS,
+  MODEL_OUTPUTS,
+  TECHNIQUE_HEADS,
+  type HarmHead,
+  type ScoreKey,
+  type TechniqueHead,
+} from './heads.ts';
 import { SENSITIVITY_LEVELS, type FlagRule, type ModelMetadata, type Sensitivity } from './metadata.ts';
 
-export type Scores = Record<Head, number>;
+/** Every model output by name: the eleven heads and the `flag` decision output. */
+export type Scores = Record<ScoreKey, number>;
 export type Severity = 'none' | 'low' | 'medium' | 'high';
 
 export interface Decision {
@@ -16,8 +24,8 @@ export interface Decision {
 /** Reads one row of the model output into named scores. */
 export function scoresFromRow(output: Float32Array, row: number): Scores {
   const scores = {} as Scores;
-  HEADS.forEach((head, column) => {
-    const value = output[row * HEADS.length + column] ?? 0;
+  MODEL_OUTPUTS.forEach((head, column) => {
+    const value = output[row * MODEL_OUTPUTS.length + column] ?? 0;
     scores[head] = Number.isFinite(value) ? value : 0;
   });
   return scores;
@@ -30,6 +38,7 @@ export function scoresFromRow(output: Float32Array, row: number): Scores {
 export function flagStrength(scores: Scores, rule: FlagRule): number {
   const harm = Math.max(scores.hate_dehumanization, scores.violent_threat_incitement);
   return Math.max(
+    scores.flag / rule.decision,
     scores.extremist_propaganda / rule.extremist,
     scores.violent_threat_incitement / rule.threat,
     scores.hate_dehumanization / rule.hate,
@@ -52,16 +61,30 @@ function severityOf(scores: Scores, meta: ModelMetadata): Severity {
 
 function harmsOf(scores: Scores, rule: FlagRule): HarmHead[] {
   const technique = scores.propaganda_any >= rule.technique;
+  // Flagged by the decision output alone: name the harm heads that lean towards harm.
+  const byDecision = scores.flag >= rule.decision;
   const passes: Record<HarmHead, boolean> = {
-    extremist_propaganda: scores.extremist_propaganda >= rule.extremist,
+    extremist_propaganda:
+      scores.extremist_propaganda >= rule.extremist || (byDecision && scores.extremist_propaganda >= 0.5),
     violent_threat_incitement:
       scores.violent_threat_incitement >= rule.threat ||
-      (technique && scores.violent_threat_incitement >= rule.harmWithTechnique),
+      (technique && scores.violent_threat_incitement >= rule.harmWithTechnique) ||
+      (byDecision && scores.violent_threat_incitement >= 0.5),
     hate_dehumanization:
-      scores.hate_dehumanization >= rule.hate || (technique && scores.hate_dehumanization >= rule.harmWithTechnique),
+      scores.hate_dehumanization >= rule.hate ||
+      (technique && scores.hate_dehumanization >= rule.harmWithTechnique) ||
+      (byDecision && scores.hate_dehumanization >= 0.5),
     offensive_abusive: false, // auxiliary head: never a reason to flag
   };
-  return HARM_HEADS.filter((head) => passes[head]).sort((a, b) => scores[b] - scores[a]);
+  const harms = HARM_HEADS.filter((head) => passes[head]).sort((a, b) => scores[b] - scores[a]);
+  // Every flag names a harm: when no head passes, the likeliest of the three.
+  if (harms.length === 0 && byDecision) {
+    const likeliest = (['extremist_propaganda', 'hate_dehumanization', 'violent_threat_incitement'] as const)
+      .slice()
+      .sort((a, b) => scores[b] - scores[a])[0];
+    if (likeliest) harms.push(likeliest);
+  }
+  return harms;
 }
 
 export function decide(scores: Scores, meta: ModelMetadata, sensitivity: Sensitivity): Decision {
@@ -78,7 +101,7 @@ export function decide(scores: Scores, meta: ModelMetadata, sensitivity: Sensiti
 /** Per-head maximum over a post's windows: a post is as harmful as its most harmful part. */
 export function maxScores(rows: readonly Scores[]): Scores {
   const out = {} as Scores;
-  for (const head of HEADS) out[head] = rows.reduce((max, row) => Math.max(max, row[head]), 0);
+  for (const head of MODEL_OUTPUTS) out[head] = rows.reduce((max, row) => Math.max(max, row[head]), 0);
   return out;
 }
 

@@ -1,9 +1,10 @@
 import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
-import { HEADS } from '../../../utils/classifier/heads.ts';
+import { HEADS, MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { parseMetadata, type FlagRule, type ModelMetadata } from '../../../utils/classifier/metadata.ts';
 import type { Scores } from '../../../utils/classifier/postprocess.ts';
 
 const rule = (t: number): FlagRule => ({
+  decision: t,
   extremist: t,
   threat: t,
   hate: t,
@@ -21,6 +22,7 @@ export function testMetadata(): ModelMetadata {
     input: 'ids',
     output: 'probs',
     heads: [...HEADS],
+    outputs: [...MODEL_OUTPUTS],
     preprocessing: FEATURE_SETTINGS,
     rules: { relaxed: rule(0.9), balanced: rule(0.7), sensitive: rule(0.5) },
     techniqueThresholds: {
@@ -35,5 +37,5 @@ export function testMetadata(): ModelMetadata {
 }
 
 export function scores(partial: Partial<Scores>): Scores {
-  return { ...(Object.fromEntries(HEADS.map((h) => [h, 0])) as Scores), ...partial };
+  return { ...(Object.fromEntries(MODEL_OUTPUTS.map((h) => [h, 0])) as Scores), ...partial };
 }

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { sha256Hex } from '../../../utils/classifier/integrity.ts';
 import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
 import { createNodeClassifier, readMetadata } from '../../../scripts/lib/nodeClassifier.ts';
@@ -32,7 +33,7 @@ describe('shipped model', () => {
       loadModel: async () => new Uint8Array(readFileSync(modelPath)),
       inputName: metadata.input,
       outputName: metadata.output,
-      headCount: metadata.heads.length,
+      headCount: MODEL_OUTPUTS.length,
     });
     const output = await runtime.run(Int32Array.from(parity.ids), parity.batch, parity.width);
     expect(output).toHaveLength(parity.probs.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketOf, FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
-import { HEADS } from '../../../utils/classifier/heads.ts';
+import { HEADS, MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import type { ModelRuntime } from '../../../utils/classifier/runtime.ts';
 import { createClassifierService } from '../../../utils/classifier/service.ts';
 import { testMetadata } from './fixtures.ts';
@@ -14,10 +14,10 @@ function fakeRuntime() {
   const runtime: ModelRuntime = {
     async run(ids, batch, width) {
       calls.push({ batch, width });
-      const out = new Float32Array(batch * HEADS.length);
+      const out = new Float32Array(batch * MODEL_OUTPUTS.length);
       for (let row = 0; row < batch; row++) {
         const slice = ids.subarray(row * width, (row + 1) * width);
-        out[row * HEADS.length + EXTREMIST] = slice.includes(TRIGGER) ? 0.95 : 0.05;
+        out[row * MODEL_OUTPUTS.length + EXTREMIST] = slice.includes(TRIGGER) ? 0.95 : 0.05;
       }
       return out;
     },
@@ -74,7 +74,7 @@ describe('classifier service', () => {
     expect(results).toHaveLength(inputs.length);
     for (const result of results) {
       expect(typeof result.flagged).toBe('boolean');
-      expect(Object.keys(result.scores)).toEqual([...HEADS]);
+      expect(Object.keys(result.scores)).toEqual([...MODEL_OUTPUTS]);
     }
     expect(results[6]?.flagged).toBe(true);
     expect(results[0]?.lang).toBe('und');

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
-import { HEADS } from '../../../utils/classifier/heads.ts';
+import { HEADS, MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
 import { buildDataset } from '../../../model/pipeline/dataset.ts';
 import { writeFeatureFiles } from '../../../model/pipeline/featureFiles.ts';
@@ -74,7 +74,7 @@ describe('training smoke test', () => {
       loadModel: async () => new Uint8Array(readFileSync(onnx)),
       inputName: 'ids',
       outputName: 'probs',
-      headCount: HEADS.length,
+      headCount: MODEL_OUTPUTS.length,
     });
     const output = await runtime.run(Int32Array.from(parity.ids), parity.batch, parity.width);
     parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
