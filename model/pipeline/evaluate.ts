@@ -58,8 +58,7 @@ const NOT_FOR_CALIBRATION = new Set(['urdu_hs', 'urdu_threat']);
 export function flagTarget(row: DatasetRow): number | undefined {
   const group = calibrationGroup(row);
   if (!group) return undefined;
-  // Noisy negatives (see NOT_FOR_CALIBRATION) say nothing reliable about the flag.
-  if (!group.positive) return NOT_FOR_CALIBRATION.has(row.source) ? undefined : 0;
+  if (!group.positive) return 0;
   return group.group.startsWith('hate+') ? 0.6 : 1;
 }
 
