@@ -1,11 +1,13 @@
 /** `npm run bench`: prints measured figures (never asserted). `--only classifier|extension`. */
 import { parseArgs } from 'node:util';
 import { benchClassifier } from './bench/classifier.ts';
+import { benchExtension } from './bench/extension.ts';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } } });
   const sections: Array<[string, () => Promise<Record<string, string>>]> = [
     ['classifier (Node, onnxruntime-web wasm, 1 thread)', benchClassifier],
+    ['extension (built Chrome MV3 in Chromium, generated 2,000-post feed)', benchExtension],
   ];
   for (const [name, run] of sections) {
     if (values.only && !name.startsWith(values.only)) continue;

@@ -43,19 +43,30 @@ export interface WindowFeatures {
   lastToken: number;
 }
 
-/** FNV-1a over UTF-16 code units with a murmur3 finaliser, so nearby strings spread well. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a step over the UTF-16 code units of text[start, end), continuing from `hash`. */
+function fnv(hash: number, text: string, start = 0, end = text.length): number {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
+  return hash;
+}
+
+/** Murmur3's finaliser, so that nearby strings spread over the buckets. */
+function finish(hash: number): number {
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b);
   hash ^= hash >>> 13;
   hash = Math.imul(hash, 0xc2b2ae35);
   hash ^= hash >>> 16;
   return hash >>> 0;
+}
+
+/** FNV-1a over UTF-16 code units with a murmur3 finaliser. */
+export function hashString(text: string): number {
+  return finish(fnv(FNV_OFFSET, text));
 }
 
 /**
@@ -67,6 +78,52 @@ export function bucketOf(feature: string, buckets: number): number {
   const half = buckets / 2;
   const slot = hashString(feature) % half;
   return feature.startsWith('c:') ? slot + 1 : half + slot + 1;
+}
+
+const CHAR_PREFIX_HASH = fnv(FNV_OFFSET, 'c:');
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
+
+/**
+ * The same ids as hashing each feature string of `tokenFeatureStrings`, without building the
+ * strings: character n-grams are hashed in place. Words with astral characters take the string
+ * path (n-grams there count code points). Equality of both paths is tested.
+ */
+function computeTokenIds(token: Token, settings: FeatureSettings): Int32Array {
+  const bounded = token.kind === 'word' ? `<${token.norm.length > 24 ? token.norm.slice(0, 24) : token.norm}>` : '';
+  if (bounded === '' || SURROGATE_RE.test(bounded)) {
+    return Int32Array.from(tokenFeatureStrings(token, settings), (feature) => bucketOf(feature, settings.buckets));
+  }
+  const ids: number[] = [];
+  const half = settings.buckets / 2;
+  ids.push(bucketOf(`w:${token.norm}`, settings.buckets));
+  if (token.norm.length >= 3 && LATIN_WORD_RE.test(token.norm)) {
+    ids.push(bucketOf(`r:${romanSkeleton(token.norm)}`, settings.buckets));
+  }
+  const length = bounded.length;
+  for (let n = settings.charNgramMin; n <= settings.charNgramMax; n++) {
+    if (length < n) break;
+    if (n === length) continue;
+    for (let i = 0; i + n <= length; i++) {
+      ids.push((finish(fnv(CHAR_PREFIX_HASH, bounded, i, i + n)) % half) + 1);
+    }
+  }
+  return Int32Array.from(ids);
+}
+
+/** Token ids by token, shared across posts: most words repeat, so most lookups are hits. */
+const TOKEN_ID_CACHE = new Map<string, Int32Array>();
+const TOKEN_ID_CACHE_LIMIT = 50_000;
+
+export function tokenIds(token: Token, settings: FeatureSettings): Int32Array {
+  const key = `${settings.version}|${token.kind}|${token.norm}|${token.parts?.join(' ') ?? ''}`;
+  let ids = TOKEN_ID_CACHE.get(key);
+  if (!ids) {
+    // A simple bound: clearing now and then costs a few misses, never unbounded memory.
+    if (TOKEN_ID_CACHE.size >= TOKEN_ID_CACHE_LIMIT) TOKEN_ID_CACHE.clear();
+    ids = computeTokenIds(token, settings);
+    TOKEN_ID_CACHE.set(key, ids);
+  }
+  return ids;
 }
 
 const LATIN_WORD_RE = /^[a-z]+$/;
@@ -131,7 +188,11 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
     push(`lang:${lang}`, -1, -1);
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
-      for (const feature of tokenFeatureStrings(token, settings)) push(feature, i, -1);
+      for (const id of tokenIds(token, settings)) {
+        ids.push(id);
+        tokenA.push(i);
+        tokenB.push(-1);
+      }
       if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
     }
     windows.push({

@@ -39,6 +39,8 @@ export interface ClassifierService {
 /** Caps on one model call: a batch of 64 windows, and at most this many ids in the padded tensor. */
 const MAX_BATCH_ROWS = 64;
 const MAX_BATCH_IDS = 1 << 19;
+/** A batch may hold at most this many padded ids per real id. */
+const MAX_PADDING_RATIO = 1.3;
 /** Occlusion looks at this many tokens at most (the flagged window's). */
 const MAX_EVIDENCE_TOKENS = 256;
 
@@ -51,11 +53,16 @@ async function scoreIdLists(runtime: ModelRuntime, lists: readonly Int32Array[])
   while (cursor < order.length) {
     const batch: number[] = [];
     let width = 1;
+    let realIds = 0;
     while (cursor < order.length && batch.length < MAX_BATCH_ROWS) {
       const index = order[cursor] as number;
-      const nextWidth = Math.max(width, lists[index]?.length ?? 0);
-      if (batch.length > 0 && nextWidth * (batch.length + 1) > MAX_BATCH_IDS) break;
+      const length = lists[index]?.length ?? 0;
+      const nextWidth = Math.max(width, length);
+      const padded = nextWidth * (batch.length + 1);
+      // Padding is computed like real ids by the model: close the batch before it is mostly padding.
+      if (batch.length > 0 && (padded > MAX_BATCH_IDS || padded > MAX_PADDING_RATIO * (realIds + length))) break;
       width = nextWidth;
+      realIds += length;
       batch.push(index);
       cursor++;
     }

@@ -18,3 +18,25 @@ describe('preprocessing golden file', () => {
     expect(describePreprocessing(expected.text)).toEqual(expected);
   });
 });
+
+describe('fast token ids', () => {
+  it('equal hashing the feature strings, for every token of the golden cases and the authored posts', async () => {
+    const { bucketOf, FEATURE_SETTINGS, tokenFeatureStrings, tokenIds } =
+      await import('../../../utils/classifier/features.ts');
+    const { preprocess } = await import('../../../utils/classifier/preprocess.ts');
+    const { readAuthored } = await import('../../../model/pipeline/authored.ts');
+    const texts = [
+      ...golden.map((g) => g.text),
+      ...readAuthored(resolve(root, 'model/data/authored')).map((p) => p.text),
+    ];
+    let checked = 0;
+    for (const text of texts) {
+      for (const token of preprocess(text, FEATURE_SETTINGS).tokens) {
+        const expected = tokenFeatureStrings(token, FEATURE_SETTINGS).map((f) => bucketOf(f, FEATURE_SETTINGS.buckets));
+        expect(Array.from(tokenIds(token, FEATURE_SETTINGS))).toEqual(expected);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+});
