@@ -1,5 +1,6 @@
 import { adapterFor, ALL_MATCHES } from '../utils/sites/index.ts';
 import { startContentApp } from '../utils/dom/contentApp.ts';
+import { listenForFocusRequests } from '../utils/dom/focusPost.ts';
 
 // Thin on purpose (DESIGN.md): pick the site's adapter, start the app, stop when the extension goes away.
 export default defineContentScript({
@@ -9,6 +10,11 @@ export default defineContentScript({
     const adapter = adapterFor(new URL(location.href));
     if (!adapter) return;
     const app = startContentApp({ adapter, site: adapter.id, document, window });
-    ctx.onInvalidated(() => app.stop());
+    // Issue #4: the popup's "show me this post".
+    const stopFocus = listenForFocusRequests({ document, adapter });
+    ctx.onInvalidated(() => {
+      stopFocus();
+      app.stop();
+    });
   },
 });

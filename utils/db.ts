@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { PostVerdict } from './messaging.ts';
+import type { StoredPack, UpdateCheck } from './resources/store.ts';
 import type { SiteId } from './sites/types.ts';
 
 /** A cached verdict, keyed by model version, sensitivity and the sha256 of the text (not the text). */
@@ -35,10 +36,14 @@ export interface FeedbackEntry {
   modelVersion: string;
 }
 
+/** The downloaded resource pack (signed envelope, verified again on load) and the last update check. */
+export type ResourceRow = ({ id: 'pack' } & StoredPack) | ({ id: 'check' } & UpdateCheck);
+
 export type BasiratDb = Dexie & {
   scores: EntityTable<CachedScore, 'key'>;
   aggregates: EntityTable<AggregateCount, 'id'>;
   feedback: EntityTable<FeedbackEntry, 'id'>;
+  resources: EntityTable<ResourceRow, 'id'>;
 };
 
 export const DB_NAME = 'basirat';
@@ -51,6 +56,10 @@ export function openDb(name = DB_NAME): BasiratDb {
     scores: 'key, createdAt',
     aggregates: 'id, day, site, category',
     feedback: '++id, createdAt',
+  });
+  // Issue #4: the resource pack cache. A new table needs no upgrade(): existing data is untouched.
+  db.version(2).stores({
+    resources: 'id',
   });
   return db;
 }

@@ -5,7 +5,8 @@
 import type { Sensitivity } from './classifier/metadata.ts';
 import { SITE_IDS, type SiteId } from './sites/types.ts';
 
-export const SETTINGS_VERSION = 1;
+/** 2 (issue #4): adds `resourcePackUrl`. Version 1 settings read as version 2 with no update URL. */
+export const SETTINGS_VERSION = 2;
 
 export type DisplayMode = 'label' | 'blur' | 'hide';
 export type UiLanguage = 'auto' | 'en' | 'ur';
@@ -20,6 +21,8 @@ export interface Settings {
   uiLanguage: UiLanguage;
   /** Hostnames the user paused Basirat on. */
   pausedHosts: string[];
+  /** Where signed resource-pack updates come from (https only); empty: the bundled pack only. */
+  resourcePackUrl: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,11 +32,25 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: Object.fromEntries(SITE_IDS.map((id) => [id, id !== 'generic'])) as Record<SiteId, boolean>,
   uiLanguage: 'auto',
   pausedHosts: [],
+  resourcePackUrl: '',
 };
 
-const DISPLAY_MODES: readonly DisplayMode[] = ['label', 'blur', 'hide'];
-const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'sensitive'];
-const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'ur'];
+const MAX_URL_CHARS = 2000;
+
+/** An https URL without credentials, or '' (anything else is dropped rather than fetched). */
+export function cleanPackUrl(value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_URL_CHARS) return '';
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'https:' && !url.username && !url.password ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+export const DISPLAY_MODES: readonly DisplayMode[] = ['label', 'blur', 'hide'];
+export const SENSITIVITIES: readonly Sensitivity[] = ['relaxed', 'balanced', 'sensitive'];
+export const UI_LANGUAGES: readonly UiLanguage[] = ['auto', 'en', 'ur'];
 
 function pick<T>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -59,5 +76,28 @@ export function migrateSettings(stored: unknown): Settings {
     pausedHosts: Array.isArray(value.pausedHosts)
       ? value.pausedHosts.filter((h): h is string => typeof h === 'string').slice(0, 500)
       : [],
+    resourcePackUrl: cleanPackUrl(value.resourcePackUrl),
   };
+}
+
+/** A change from the popup or options: only the fields given, each already validated by the protocol. */
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'sites'>> & { sites?: Partial<Record<SiteId, boolean>> };
+
+/** Applies a patch and migrates the result, so what is stored is always valid current settings. */
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return migrateSettings({ ...current, ...patch, sites: { ...current.sites, ...patch.sites } });
+}
+
+/** Hostnames are compared without `www.` and case (the content script does the same). */
+export function normalizeHost(hostname: string): string {
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
+}
+
+export function withHostPaused(pausedHosts: readonly string[], hostname: string, paused: boolean): string[] {
+  const host = normalizeHost(hostname);
+  const others = pausedHosts.filter((entry) => normalizeHost(entry) !== host);
+  return paused && host !== '' ? [...others, host] : others;
 }

@@ -33,6 +33,7 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { keepForTraining } from './filters.ts';
 import { withOrdinaryNegatives } from './negatives.ts';
 import { loadAll, SOURCES } from './sources/index.ts';
 
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 
   log(`reading datasets from ${dataDir}`);
   const authored = readAuthored(resolve(ROOT, config.authoredDir)).map(authoredToRecord);
-  const records = [...authored, ...loadAll(dataDir).map(withOrdinaryNegatives)];
+  const records = [...authored, ...loadAll(dataDir).filter(keepForTraining).map(withOrdinaryNegatives)];
   const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, config.split);
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 

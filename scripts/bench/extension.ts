@@ -17,7 +17,8 @@
  *    extension's process (`ps`).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
@@ -317,7 +318,10 @@ export async function benchExtension(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const { texts, extremist } = generateFeed();
 
-  const session = await launchExtension();
+  // A private copy: a rebuild of .output during the run (another terminal, a test run) cannot disturb it.
+  const build = mkdtempSync(join(tmpdir(), 'basirat-bench-build-'));
+  cpSync(CHROME_BUILD, build, { recursive: true });
+  const session = await launchExtension({ extensionPath: build });
   let profiler: CDPSession | undefined;
   try {
     await serve(session.context, FEED_URL, feedPageHtml());
@@ -393,7 +397,8 @@ export async function benchExtension(): Promise<Record<string, string>> {
     await session.close();
   }
 
-  out['extension size unpacked'] = mib(directorySize(CHROME_BUILD));
-  out['extension size zipped (deflate 9)'] = mib(zippedSize(CHROME_BUILD));
+  out['extension size unpacked'] = mib(directorySize(build));
+  out['extension size zipped (deflate 9)'] = mib(zippedSize(build));
+  rmSync(build, { recursive: true, force: true });
   return out;
 }

@@ -26,6 +26,8 @@ export const CHROMIUM_FLAGS = [
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** The temporary profile directory (it names the browser process in `ps`). */
+  profile: string;
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
@@ -34,12 +36,15 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium flags (e.g. a policy test's). */
   args?: string[];
+  /** Another copy of the built extension (issue #5: a copy elsewhere gets its own id, so a policy for it affects no other run). */
+  extensionPath?: string;
 }
 
 /** Launches Chromium with the built extension in a fresh profile; every request not routed is refused. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`no extension build at ${CHROME_BUILD}: run "npm run build" first`);
+  const build = options.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(join(build, 'manifest.json'))) {
+    throw new Error(`no extension build at ${build}: run "npm run build" first`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'basirat-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -48,21 +53,27 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: { width: 1200, height: 900 },
     args: [
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       ...(options.args ?? []),
     ],
   });
   // Never hit live sites: anything without a fixture route is refused.
   await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
-  const serviceWorker = async (): Promise<Worker> =>
+  const findWorker = async (): Promise<Worker> =>
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const worker = await serviceWorker();
+  const worker = await findWorker();
   const extensionId = new URL(worker.url()).host;
+  const serviceWorker = async (): Promise<Worker> => {
+    // Evaluating in a stopped worker waits forever: start it first (idle timeout or a test stopped it).
+    await startServiceWorker(context, extensionId);
+    return findWorker();
+  };
   return {
     context,
     extensionId,
+    profile,
     serviceWorker,
     async close() {
       await context.close();
@@ -109,4 +120,77 @@ export async function settledStates(page: Page, timeout = 30_000): Promise<strin
     { timeout },
   );
   return page.$$eval('[data-basirat]', (els) => els.map((el) => el.getAttribute('data-basirat') ?? ''));
+}
+
+/** Resolves `promise`, or rejects with `message` after `ms`. */
+async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Starts the extension's service worker if it is stopped, and waits until it runs (CDP ServiceWorker). */
+async function startServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  const scopeURL = `chrome-extension://${extensionId}/`;
+  try {
+    const running = new Promise<void>((resolveRunning) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.scriptURL.startsWith(scopeURL) && version.runningStatus === 'running'))
+          resolveRunning();
+      });
+    });
+    // enable reports every current version at once, so a running worker resolves straight away.
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.startWorker', { scopeURL });
+    await within(running, 10_000, 'the service worker did not start within 10 s');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/**
+ * Stops every service worker of the profile, the extension's included, as Chrome does to an idle
+ * one, and waits until the extension's worker reports "stopped". The next message starts it again
+ * with a fresh global scope (the classifier must be rebuilt).
+ */
+export async function stopServiceWorkers(session: ExtensionSession, page: Page): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const prefix = `chrome-extension://${session.extensionId}/`;
+  try {
+    const stopped = new Promise<void>((resolveStopped) => {
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        const ours = versions.filter((version) => version.scriptURL.startsWith(prefix));
+        if (ours.length > 0 && ours.every((version) => version.runningStatus === 'stopped')) resolveStopped();
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await within(stopped, 10_000, 'the service worker did not stop within 10 s');
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Writes `settings` to storage.local through the service worker (what the options page will do). */
+export async function setSettings(session: ExtensionSession, settings: Record<string, unknown>): Promise<void> {
+  const worker = await session.serviceWorker();
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+/** Uncaught errors and console errors of a page, the content script's isolated world included. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
 }

@@ -38,19 +38,36 @@ describe('site fixtures in Chromium', () => {
       const states = await settledStates(page);
       expect(states).toHaveLength(expected.posts.length);
       const posts = await page.$$eval('[data-basirat]', (elements) =>
-        elements.map((el) => ({
-          state: el.getAttribute('data-basirat'),
-          techniques: el.getAttribute('data-basirat-techniques'),
-          text: el.textContent ?? "",
-          labels: el.querySelectorAll('basirat-label').length,
-          labelHasShadow: [...el.querySelectorAll('basirat-label')].every((label) => label.shadowRoot !== null),
-        })),
+        elements.map((el) => {
+          // A label belongs to its nearest post: a flagged quote card's label sits inside the quoting post.
+          const labels = [...el.querySelectorAll('basirat-label')].filter(
+            (label) => label.parentElement?.closest('[data-basirat]') === el,
+          );
+          return {
+            state: el.getAttribute('data-basirat'),
+            techniques: el.getAttribute('data-basirat-techniques'),
+            text: el.textContent ?? '',
+            labels: labels.length,
+            labelHasShadow: labels.every((label) => label.shadowRoot !== null),
+          };
+        }),
       );
       expected.posts.forEach((post, index) => {
         const actual = posts[index]!;
-        expect(actual.text, `post ${index}`).toContain(post.contains.slice(0, 20));
+        // `contains` is a piece of the adapter's text, whose blocks (a title and a description) are
+        // joined by line breaks; in the page other markup may sit between them, so each line is found
+        // on its own (up to its first emoji: those are <img alt> in some fixtures, absent from textContent).
+        const pageText = actual.text.replace(/\s+/g, ' ');
+        for (const line of post.contains.split('\n')) {
+          const start = (line.split(/\p{Extended_Pictographic}/u)[0] ?? '').replace(/\s+/g, ' ').trim().slice(0, 20);
+          if (start) expect(pageText, `post ${index}`).toContain(start);
+        }
         const shouldFlag = post.kind === 'extremist';
-        expect(actual.state, `post ${index} (${post.kind}): ${post.contains}`).toBe(shouldFlag ? 'flagged' : 'clear');
+        // Soft: one run lists every misjudged post of the fixture (these are model misses when the
+        // post got a state at all; an extension fault shows as a missing or pending state instead).
+        expect
+          .soft(actual.state, `post ${index} (${post.kind}): ${post.contains}`)
+          .toBe(shouldFlag ? 'flagged' : 'clear');
         if (actual.state === 'flagged') {
           expect(actual.techniques).toMatch(/^[a-z_]+( [a-z_]+)*$/);
           expect(actual.labels).toBe(1);

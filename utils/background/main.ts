@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ClassifierService } from '../classifier/service.ts';
 import { openDb, type BasiratDb } from '../db.ts';
+import { startGuardianServices } from '../guardian/services.ts';
 import { addAggregates } from './aggregates.ts';
 import { createClassifyHandler } from './classifyHandler.ts';
 import { loadExtensionClassifier } from './extensionClassifier.ts';
 import { createMessageListener } from './router.ts';
 import { createScoreCache } from './scoreCache.ts';
 import { readSettings } from './settingsStore.ts';
+import { startUiServices } from './uiServices.ts';
 
 /** Wires the background: one lazily created classifier, one database, one message listener. */
 export function startBackground(extensionId: string): void {
@@ -29,10 +31,22 @@ export function startBackground(extensionId: string): void {
     onVerdicts: (request, verdicts) => addAggregates(getDb(), request.site, verdicts),
   });
 
+  // Issue #5 first: it installs the managed policy into readSettings before any message is answered.
+  const guardian = startGuardianServices(getDb, () => cache.expire());
+  const ui = startUiServices(getDb);
+
   browser.runtime.onMessage.addListener(
     createMessageListener(
       {
-        classify,
+        ...ui.handlers,
+        ...guardian.handlers,
+        clearLocalData: guardian.clearLocalData(ui.handlers.clearLocalData),
+        // Issue #4: the popup lists this tab's warnings; the tab comes from the sender, never the payload.
+        classify: async (request, sender) => {
+          const response = await classify(request);
+          await ui.recordClassified(request, response.verdicts, sender);
+          return response;
+        },
         getSettings: () => readSettings(),
         feedback: async (request) => {
           const model = await getClassifier();
@@ -41,7 +55,8 @@ export function startBackground(extensionId: string): void {
         },
       },
       extensionId,
+      browser.runtime.getURL('/'),
+      guardian.lockGate,
     ),
   );
-  void cache.expire();
 }

@@ -2,6 +2,9 @@
  * English strings for everything Basirat shows on a page. Written for 13–18 year olds: plain words,
  * no blame, no alarm. This table defines the keys; `ur.ts` must have every one of them.
  */
+import { pagesEn } from './pages.en.ts';
+import { guardianEn } from './guardian.en.ts';
+
 export const en = {
   'label.aria': 'Basirat note about this post',
   'label.title': 'Basirat took a closer look',
@@ -69,6 +72,11 @@ export const en = {
   'technique.slogans_cliches_repetition.phrase': 'repeats slogans instead of giving reasons',
   'technique.slogans_cliches_repetition.explain':
     'Catchy slogans and lines said again and again stick in your head, but they do not prove anything. Repeating an idea makes it feel true without showing that it is.',
+
+  // Issue #4: popup, options, lessons and help pages.
+  ...pagesEn,
+  // Issue #5: guardian lock, "set by your school", weekly summary.
+  ...guardianEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,8 @@
  * Urdu, no blame. Quotation inside Urdu text uses ’…‘ as Urdu newspapers do, which reads well in RTL.
  */
 import type { MessageKey } from './en.ts';
+import { pagesUr } from './pages.ur.ts';
+import { guardianUr } from './guardian.ur.ts';
 
 export const ur: Record<MessageKey, string> = {
   'label.aria': 'اس پوسٹ کے بارے میں بصیرت کا نوٹ',
@@ -72,4 +74,9 @@ export const ur: Record<MessageKey, string> = {
   'technique.slogans_cliches_repetition.phrase': 'دلیل دینے کے بجائے نعرے دہراتی ہے',
   'technique.slogans_cliches_repetition.explain':
     'دلکش نعرے اور بار بار دہرائی گئی باتیں ذہن میں بیٹھ جاتی ہیں مگر کچھ ثابت نہیں کرتیں۔ کسی بات کو دہراتے رہنے سے وہ سچ لگنے لگتی ہے، چاہے اس کا کوئی ثبوت نہ ہو۔',
+
+  // Issue #4: popup, options, lessons and help pages.
+  ...pagesUr,
+  // Issue #5: guardian lock, "set by your school", weekly summary.
+  ...guardianUr,
 };

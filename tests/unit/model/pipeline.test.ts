@@ -123,3 +123,12 @@ describe('withOrdinaryNegatives', () => {
     expect(isis.labels.extremist_propaganda).toBe(1);
   });
 });
+
+describe('keepForTraining', () => {
+  it('drops Arabic-script pro-ISIS tweets and keeps everything else', async () => {
+    const { keepForTraining } = await import('../../../model/pipeline/filters.ts');
+    expect(keepForTraining({ source: 'isis_fanboy', text: 'السلام عليكم يا اخوة', labels: {} })).toBe(false);
+    expect(keepForTraining({ source: 'isis_fanboy', text: 'The brothers advanced today', labels: {} })).toBe(true);
+    expect(keepForTraining({ source: 'urdu_threat', text: 'السلام علیکم', labels: {} })).toBe(true);
+  });
+});
