@@ -41,7 +41,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // alarms: the 30-day score retention runs twice a day (issue #5).
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // scripting + optional https hosts: the generic article adapter, only after the user opts in (issue #3).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
     content_security_policy: {
       // onnxruntime-web compiles its wasm at run time.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

@@ -18,9 +18,6 @@ import type { OptionsActions, OptionsData } from './types.ts';
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
 const ENDONYMS = { en: 'English', ur: 'اردو' } as const;
 
-/** `generic` needs an optional host permission flow that is not built yet, so it is not offered. */
-const LISTED_SITES = SITE_IDS.filter((id) => id !== 'generic');
-
 function NoticeLine({ data }: { data: OptionsData }) {
   const { lang, notice } = data;
   if (!notice) return null;
@@ -109,19 +106,24 @@ export function Options({
         <h2 id="sites-heading">{t(lang, 'options.sites')}</h2>
         <fieldset>
           <legend class="sr-only">{t(lang, 'options.sites')}</legend>
-          {LISTED_SITES.map((id) => (
+          {SITE_IDS.map((id) => (
             <label class="check" key={id}>
               <input
                 type="checkbox"
                 name={`site-${id}`}
-                checked={settings.sites[id]}
+                // Issue #3: article pages run only with both the setting and the browser's permission.
+                checked={id === 'generic' ? settings.sites.generic && data.genericGranted : settings.sites[id]}
                 disabled={locked || managed(`sites.${id}`)}
+                aria-describedby={id === 'generic' ? 'site-generic-help' : undefined}
                 onChange={(event) => actions.setSite(id, event.currentTarget.checked)}
               />{' '}
               {t(lang, `site.${id}` as MessageKey)}
               {managed(`sites.${id}`) && <PolicyBadge lang={lang} />}
             </label>
           ))}
+          <p class="muted small" id="site-generic-help">
+            {t(lang, 'options.genericHelp')}
+          </p>
         </fieldset>
       </section>
 

@@ -21,6 +21,7 @@ export function previewOptionsData(overrides: Partial<OptionsData> = {}): Option
     modelCardUrl: 'chrome-extension://preview/model-card.txt',
     checking: false,
     notice: null,
+    genericGranted: false,
     ...overrides,
   };
 }

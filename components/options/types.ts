@@ -24,6 +24,8 @@ export interface OptionsData {
   modelCardUrl: string;
   checking: boolean;
   notice: Notice | null;
+  /** Issue #3: the browser granted the generic adapter's optional host permission. */
+  genericGranted: boolean;
 }
 
 export interface OptionsActions {

@@ -6,6 +6,7 @@ import { addAggregates } from './aggregates.ts';
 import { createClassifyHandler } from './classifyHandler.ts';
 import { loadExtensionClassifier } from './extensionClassifier.ts';
 import { createMessageListener } from './router.ts';
+import { startOptInServices } from './optInServices.ts';
 import { createScoreCache } from './scoreCache.ts';
 import { readSettings } from './settingsStore.ts';
 import { startUiServices } from './uiServices.ts';
@@ -34,6 +35,8 @@ export function startBackground(extensionId: string): void {
   // Issue #5 first: it installs the managed policy into readSettings before any message is answered.
   const guardian = startGuardianServices(getDb, () => cache.expire());
   const ui = startUiServices(getDb);
+  // Issue #3: the first-run page, and the opt-in generic adapter's content script.
+  startOptInServices();
 
   browser.runtime.onMessage.addListener(
     createMessageListener(

@@ -165,4 +165,33 @@ export const pagesEn = {
   'help.unknown': 'Choose a topic from the list.',
   'help.lesson': 'Practise spotting this in a short lesson',
   'help.packNote': 'Resource pack version {version}, published {date}.',
+
+  'options.genericHelp':
+    'Also reads articles on other websites (https only). Your browser asks you first for permission to read those pages; what Basirat reads still never leaves this device.',
+  'options.genericDenied': 'Article pages stay off: the browser permission was not given.',
+
+  'welcome.title': 'Welcome to Basirat',
+  'welcome.intro':
+    'Basirat (“insight”) looks at posts on X, Facebook, YouTube, Reddit, Instagram, TikTok, Telegram Web and WhatsApp Web while you scroll. When a post uses a trick common in extremist propaganda or manipulation, it adds a calm note that says what it noticed and why.',
+  'welcome.does': 'What Basirat does',
+  'welcome.does.1': 'It checks posts on this device, with a small model that runs inside your browser.',
+  'welcome.does.2': 'It names the trick it noticed and shows the words that stood out.',
+  'welcome.does.3': 'It points to the other side of the story, short lessons, and where to get help.',
+  'welcome.never': 'What Basirat never does',
+  'welcome.never.1': 'It never sends anything off your device. No data leaves it, and nothing tracks you.',
+  'welcome.never.2': 'It never blocks a site or a post. You decide what to read.',
+  'welcome.never.3': 'It never reports a post or a person to anyone.',
+  'welcome.never.4': 'It never keeps your browsing history or what you read. It keeps only counts, on this device.',
+  'welcome.language': 'Language',
+  'welcome.mode': 'How should flagged posts be shown?',
+  'welcome.modeHelp': 'You can change this at any time in the settings or from the Basirat button in the toolbar.',
+  'welcome.saved': 'Saved. Flagged posts will be shown as: {mode}.',
+  'welcome.lockedPin':
+    'A guardian PIN protects this setting, so it was not changed. The person who set the PIN can change it in the settings.',
+  'welcome.lockedPolicy': 'Your school or organisation decides this setting, so it was not changed.',
+  'welcome.failed': 'Could not save: {reason}',
+  'welcome.next': 'What next',
+  'welcome.nextHelp': 'That is all. You can close this tab and browse as usual.',
+  'welcome.settings': 'Open settings',
+  'welcome.lessons': 'Open lessons',
 } as const;

@@ -15,6 +15,12 @@
 import type { SiteAdapter } from './types.ts';
 import { asHTMLElement, closestHTML, ownBlocks, ownersOf, queryFirst, readBlocks, type OwnerOf } from './dom.ts';
 
+/**
+ * The optional host permission the user grants to opt in (wxt.config.ts `optional_host_permissions`):
+ * https pages only. Options requests it; the background registers the content script under it.
+ */
+export const GENERIC_ORIGINS: readonly string[] = ['https://*/*'];
+
 const TEXT = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre';
 const OUTSIDE = 'nav, aside, footer, form, [role="navigation"], [role="complementary"], [role="contentinfo"]';
 

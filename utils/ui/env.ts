@@ -24,6 +24,15 @@ export interface UiEnv {
   extensionUrl(path: string): string;
   /** Offers `text` to the user as a file download. */
   saveFile(filename: string, text: string): void;
+  /**
+   * Optional host permissions (issue #3: the generic article adapter). `request` must be called
+   * synchronously from a click or change handler: browsers only prompt during a user gesture.
+   */
+  permissions?: {
+    request(origins: readonly string[]): Promise<boolean>;
+    contains(origins: readonly string[]): Promise<boolean>;
+    remove(origins: readonly string[]): Promise<boolean>;
+  };
 }
 
 export function createBrowserEnv(doc: Document): UiEnv {
@@ -64,6 +73,11 @@ export function createBrowserEnv(doc: Document): UiEnv {
       }
     },
     extensionUrl: url,
+    permissions: {
+      request: (origins) => browser.permissions.request({ origins: [...origins] }),
+      contains: (origins) => browser.permissions.contains({ origins: [...origins] }),
+      remove: (origins) => browser.permissions.remove({ origins: [...origins] }),
+    },
     saveFile(filename, text) {
       const link = doc.createElement('a');
       link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

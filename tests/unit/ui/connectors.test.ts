@@ -120,6 +120,47 @@ describe('popup connector', () => {
 });
 
 describe('options connector', () => {
+  it('asks for the https permission before turning article pages on, and gives it back when off', async () => {
+    let granted = false;
+    const answer = { value: false };
+    const permissions = {
+      request: vi.fn(async () => (granted = answer.value)),
+      contains: vi.fn(async () => granted),
+      remove: vi.fn(async () => !(granted = false)),
+    };
+    const fake = fakeEnv({ permissions });
+    const connector = createOptionsConnector(fake.env);
+    stops.push(connector.stop);
+    await tick(10);
+    expect(connector.store.get().genericGranted).toBe(false);
+
+    // Refused in the browser's prompt: nothing saved, and the page says why.
+    connector.actions.setSite('generic', true);
+    // Called synchronously, inside the user's click: browsers only prompt during a gesture.
+    expect(permissions.request).toHaveBeenCalledWith(['https://*/*']);
+    await tick(10);
+    expect(fake.settings().sites.generic).toBe(false);
+    expect(connector.store.get().notice).toMatchObject({ tone: 'error', key: 'options.genericDenied' });
+
+    answer.value = true;
+    connector.actions.setSite('generic', true);
+    await tick(10);
+    expect(fake.settings().sites.generic).toBe(true);
+    expect(connector.store.get().genericGranted).toBe(true);
+
+    connector.actions.setSite('generic', false);
+    await tick(10);
+    expect(fake.settings().sites.generic).toBe(false);
+    expect(permissions.remove).toHaveBeenCalledWith(['https://*/*']);
+    expect(connector.store.get().genericGranted).toBe(false);
+
+    // The other sites need no permission.
+    connector.actions.setSite('reddit', false);
+    await tick(10);
+    expect(fake.settings().sites.reddit).toBe(false);
+    expect(permissions.request).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses an http update address and saves an https one', async () => {
     const fake = fakeEnv();
     const connector = createOptionsConnector(fake.env);

@@ -30,6 +30,7 @@ describe('options', () => {
       'site-tiktok',
       'site-telegram',
       'site-whatsapp',
+      'site-generic',
     ]);
     change(root.querySelector('input[name="site-reddit"]'), false);
     expect(actions.setSite).toHaveBeenCalledWith('reddit', false);

@@ -5,6 +5,7 @@
 import type { Notice, OptionsActions, OptionsData } from '../../../components/options/types.ts';
 import { resolveUiLanguage, type MessageKey } from '../../i18n/index.ts';
 import { cleanPackUrl, DEFAULT_SETTINGS, migrateSettings, type Settings, type SettingsPatch } from '../../settings.ts';
+import { GENERIC_ORIGINS } from '../../sites/generic.ts';
 import type { UiEnv } from '../env.ts';
 import { createStore, type Store } from '../store.ts';
 
@@ -58,6 +59,7 @@ export function createOptionsConnector(env: UiEnv): OptionsConnector {
     modelCardUrl: env.extensionUrl(MODEL_CARD_PATH),
     checking: false,
     notice: null,
+    genericGranted: false,
   });
 
   const setNotice = (notice: Notice | null): void => store.update((current) => ({ ...current, notice }));
@@ -68,16 +70,18 @@ export function createOptionsConnector(env: UiEnv): OptionsConnector {
 
   async function refresh(): Promise<void> {
     try {
-      const [settings, resources, modelVersion] = await Promise.all([
+      const [settings, resources, modelVersion, genericGranted] = await Promise.all([
         env.send('getSettings', {}),
         env.send('getResources', {}),
         env.modelVersion(),
+        hasGenericPermission(),
       ]);
       store.update((current) => ({
         ...current,
         ...withSettings(settings),
         resources,
         modelVersion,
+        genericGranted,
         status: 'ready',
         error: null,
       }));
@@ -86,7 +90,16 @@ export function createOptionsConnector(env: UiEnv): OptionsConnector {
     }
   }
 
-  async function save(patch: SettingsPatch, saved: MessageKey = 'options.saved'): Promise<void> {
+  async function hasGenericPermission(): Promise<boolean> {
+    try {
+      return (await env.permissions?.contains(GENERIC_ORIGINS)) ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Resolves to whether the patch was saved (a refusal is shown as a notice either way). */
+  async function save(patch: SettingsPatch, saved: MessageKey = 'options.saved'): Promise<boolean> {
     try {
       const settings = await env.send('updateSettings', { patch });
       store.update((current) => ({ ...current, ...withSettings(settings) }));
@@ -95,13 +108,39 @@ export function createOptionsConnector(env: UiEnv): OptionsConnector {
         const resources = await env.send('getResources', {});
         store.update((current) => ({ ...current, resources }));
       }
+      return true;
     } catch (error) {
       setNotice({ tone: 'error', key: 'options.saveFailed', params: { reason: message(error) } });
+      return false;
     }
   }
 
+  /**
+   * Issue #3: "Other article pages". Turning it on asks the browser for the https host permission
+   * first (synchronously, inside the user's click), and saves only when it is granted; the background
+   * then registers the content script. Turning it off saves, then gives the permission back.
+   */
+  function setGeneric(enabled: boolean): void {
+    if (enabled) {
+      const asked = env.permissions?.request(GENERIC_ORIGINS) ?? Promise.resolve(false);
+      void asked
+        .catch(() => false)
+        .then(async (granted) => {
+          store.update((current) => ({ ...current, genericGranted: granted }));
+          if (!granted) return setNotice({ tone: 'error', key: 'options.genericDenied' });
+          await save({ sites: { generic: true } });
+        });
+      return;
+    }
+    void save({ sites: { generic: false } }).then(async (saved) => {
+      if (!saved || !env.permissions) return;
+      const removed = await env.permissions.remove(GENERIC_ORIGINS).catch(() => false);
+      if (removed) store.update((current) => ({ ...current, genericGranted: false }));
+    });
+  }
+
   const actions: OptionsActions = {
-    setSite: (site, enabled) => void save({ sites: { [site]: enabled } }),
+    setSite: (site, enabled) => (site === 'generic' ? setGeneric(enabled) : void save({ sites: { [site]: enabled } })),
     setDisplayMode: (displayMode) => void save({ displayMode }),
     setSensitivity: (sensitivity) => void save({ sensitivity }),
     setLanguage: (uiLanguage) => void save({ uiLanguage }),
