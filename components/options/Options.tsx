@@ -172,7 +172,14 @@ export function Options({
         </ManagedGroup>
       </section>
 
-      <ResourcesSection lang={lang} info={data.resources} checking={data.checking} actions={actions} />
+      <ResourcesSection
+        lang={lang}
+        info={data.resources}
+        checking={data.checking}
+        actions={actions}
+        managed={managed('resourcePackUrl')}
+        locked={locked}
+      />
       {guardian && <GuardianPanel data={{ ...guardian.data, lang }} actions={guardian.actions} />}
       <DataSection lang={lang} actions={actions} />
       <ModelSection data={data} actions={actions} />

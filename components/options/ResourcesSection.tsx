@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../utils/i18n/forma
 import { t, type MessageKey, type UiLang } from '../../utils/i18n/index.ts';
 import type { ResourceInfo } from '../../utils/messaging.ts';
 import type { OptionsActions } from './types.ts';
+import { PolicyBadge } from '../guardian/PolicyBadge.tsx';
 
 function LastCheck({ lang, info }: { lang: UiLang; info: ResourceInfo }) {
   const check = info.lastCheck;
@@ -29,8 +30,13 @@ export function ResourcesSection(props: {
   info: ResourceInfo | null;
   checking: boolean;
   actions: Pick<OptionsActions, 'savePackUrl' | 'checkPackUpdate'>;
+  /** The school's policy sets the update address: shown, greyed out, with the badge. */
+  managed?: boolean;
+  /** The guardian lock is on: settings are read-only until unlocked. */
+  locked?: boolean;
 }) {
-  const { lang, info, checking, actions } = props;
+  const { lang, info, checking, actions, managed = false, locked = false } = props;
+  const readOnly = managed || locked;
   const [url, setUrl] = useState(info?.updateUrl ?? '');
   const [invalid, setInvalid] = useState(false);
   useEffect(() => setUrl(info?.updateUrl ?? ''), [info?.updateUrl]);
@@ -50,7 +56,7 @@ export function ResourcesSection(props: {
       </p>
       {info.cacheProblem && <p class="notice">{t(lang, 'options.packCacheProblem')}</p>}
       <form onSubmit={save}>
-        <label for="pack-url">{t(lang, 'options.packUrl')}</label>
+        <label for="pack-url">{t(lang, 'options.packUrl')}</label> {managed && <PolicyBadge lang={lang} />}
         <p class="muted small" id="pack-url-help">
           {t(lang, 'options.packUrlHelp')}
         </p>
@@ -61,6 +67,7 @@ export function ResourcesSection(props: {
           inputMode="url"
           placeholder="https://"
           value={url}
+          disabled={readOnly}
           aria-describedby={invalid ? 'pack-url-help pack-url-error' : 'pack-url-help'}
           aria-invalid={invalid}
           onInput={(event) => setUrl(event.currentTarget.value)}
@@ -71,7 +78,9 @@ export function ResourcesSection(props: {
           </p>
         )}
         <div class="row">
-          <button type="submit">{t(lang, 'options.packUrlSave')}</button>
+          <button type="submit" disabled={readOnly}>
+            {t(lang, 'options.packUrlSave')}
+          </button>
           <button type="button" class="check-update" disabled={checking} onClick={actions.checkPackUpdate}>
             {checking ? t(lang, 'options.packChecking') : t(lang, 'options.packCheck')}
           </button>

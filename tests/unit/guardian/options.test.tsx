@@ -68,6 +68,18 @@ describe('options with the guardian lock and policy', () => {
     );
   });
 
+  it('greys out the resource-pack address when the school sets it, and while locked', () => {
+    const managedRoot = render(guardian(OPEN, { resourcePackUrl: 'https://school.example/pack.json' }));
+    expect(disabled(managedRoot, '#pack-url')).toEqual([true]);
+    expect(managedRoot.querySelectorAll('.resources [data-policy-badge]')).toHaveLength(1);
+    unmountAll();
+    const openRoot = render(guardian(OPEN));
+    expect(disabled(openRoot, '#pack-url')).toEqual([false]);
+    unmountAll();
+    const lockedRoot = render(guardian({ ...OPEN, pinSet: true, open: false }));
+    expect(disabled(lockedRoot, '#pack-url')).toEqual([true]);
+  });
+
   it('asks for the PIN before any change while locked, and disables every setting', () => {
     const root = render(guardian({ ...OPEN, pinSet: true, open: false }));
     expect(root.querySelector('[data-guardian="banner"] [data-guardian="unlock"]')).not.toBeNull();
