@@ -12,6 +12,7 @@ import type { DisplayMode } from '../../utils/settings.ts';
 import { DisplayModeChoice } from '../shared/Choices.tsx';
 import { withSlot } from '../shared/slot.tsx';
 import { WarningItem, type FocusResult } from './WarningItem.tsx';
+import { LOCKED_BY_POLICY, isLockedError } from '../../utils/guardian/access.ts';
 
 export interface PopupData {
   lang: UiLang;
@@ -166,7 +167,18 @@ export function Popup({ data, actions }: { data: PopupData; actions: PopupAction
         )}
       </header>
       {data.status === 'loading' && <p role="status">{t(lang, 'common.loading')}</p>}
-      {data.error && (
+      {data.error && isLockedError(data.error) && (
+        // A refused change because of the guardian lock or school policy: say so, and where to unlock.
+        <div class="notice" role="alert" data-popup="locked">
+          <p>{t(lang, data.error === LOCKED_BY_POLICY ? 'welcome.lockedPolicy' : 'popup.lockedPin')}</p>
+          {data.error !== LOCKED_BY_POLICY && (
+            <button type="button" class="unlock" onClick={actions.openSettings}>
+              {t(lang, 'popup.unlockInSettings')}
+            </button>
+          )}
+        </div>
+      )}
+      {data.error && !isLockedError(data.error) && (
         <p class="error" role="alert">
           {t(lang, 'popup.error', { reason: data.error })}
         </p>

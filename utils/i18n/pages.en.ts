@@ -48,6 +48,8 @@ export const pagesEn = {
   'popup.lessons': 'Open lessons',
   'popup.settings': 'Open settings',
   'popup.error': 'Something went wrong: {reason}',
+  'popup.lockedPin': 'A guardian PIN protects this setting, so it was not changed.',
+  'popup.unlockInSettings': 'Unlock in settings',
 
   'mode.label': 'A note under the post',
   'mode.blur': 'Blurred, with a note',

@@ -50,6 +50,8 @@ export const pagesUr: Record<keyof typeof pagesEn, string> = {
   'popup.lessons': 'اسباق کھولیں',
   'popup.settings': 'سیٹنگز کھولیں',
   'popup.error': 'کچھ غلط ہو گیا: {reason}',
+  'popup.lockedPin': 'یہ سیٹنگ سرپرست کے پن سے محفوظ ہے، اس لیے تبدیل نہیں ہوئی۔',
+  'popup.unlockInSettings': 'سیٹنگز میں کھولیں',
 
   'mode.label': 'پوسٹ کے نیچے ایک نوٹ',
   'mode.blur': 'دھندلی پوسٹ، ساتھ میں نوٹ',

@@ -113,3 +113,21 @@ describe('popup', () => {
     expect(root.querySelector('label.check bdi')!.getAttribute('dir')).toBe('ltr');
   });
 });
+
+describe('popup when the guardian lock refuses a change', () => {
+  it('explains the lock and offers to unlock in settings instead of showing a raw error', async () => {
+    const { LOCKED_BY_PIN, LOCKED_BY_POLICY } = await import('../../../utils/guardian/access.ts');
+    const openSettings = vi.fn();
+    const root = mount(
+      <Popup data={previewPopupData({ error: LOCKED_BY_PIN })} actions={{ ...NOOP_POPUP_ACTIONS, openSettings }} />,
+    );
+    expect(text(root.querySelector('[data-popup="locked"]'))).toContain('guardian PIN');
+    expect(root.querySelector('.error')).toBeNull();
+    click(root.querySelector('button.unlock')!);
+    expect(openSettings).toHaveBeenCalledTimes(1);
+    unmountAll();
+    const school = mount(<Popup data={previewPopupData({ error: LOCKED_BY_POLICY })} actions={NOOP_POPUP_ACTIONS} />);
+    expect(text(school.querySelector('[data-popup="locked"]'))).toContain('school');
+    expect(school.querySelector('button.unlock')).toBeNull();
+  });
+});
