@@ -105,31 +105,36 @@ const LETTER_RE = /\p{L}/u;
  * characters replaced by a space (so binary garbage never reaches the tokenizer as text).
  */
 export function foldInPlace(raw: string): string {
-  const units = raw.split('');
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] as string;
-    const code = unit.charCodeAt(0);
+  // Most posts need no fold: the string is only rebuilt from the first change on.
+  let out: string[] | undefined;
+  const replace = (index: number, unit: string): void => {
+    out ??= raw.slice(0, index).split('');
+    out[index] = unit;
+  };
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    let replacement: string | undefined;
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = raw.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        i++; // a valid pair: leave both halves alone
-      } else {
-        units[i] = ' ';
+        // A valid pair: copy both halves unchanged.
+        if (out) out.push(raw[i] as string, raw[i + 1] as string);
+        i++;
+        continue;
       }
-      continue;
+      replacement = ' ';
+    } else if (code >= 0xdc00 && code <= 0xdfff) {
+      replacement = ' ';
+    } else if ((code < 0x20 && code !== 0x0a && code !== 0x09) || (code >= 0x7f && code < 0xa0) || code === 0xfffd) {
+      replacement = code === 0x0d ? '\n' : ' ';
+    } else {
+      const leet = LEET[raw[i] as string];
+      if (leet !== undefined && isLeetContext(raw, i)) replacement = leet;
     }
-    if (code >= 0xdc00 && code <= 0xdfff) {
-      units[i] = ' ';
-      continue;
-    }
-    if ((code < 0x20 && unit !== '\n' && unit !== '\t') || (code >= 0x7f && code < 0xa0) || code === 0xfffd) {
-      units[i] = unit === '\r' ? '\n' : ' ';
-      continue;
-    }
-    const leet = LEET[unit];
-    if (leet !== undefined && isLeetContext(raw, i)) units[i] = leet;
+    if (replacement !== undefined) replace(i, replacement);
+    else if (out) out.push(raw[i] as string);
   }
-  return units.join('');
+  return out ? out.join('') : raw;
 }
 
 /**

@@ -32,6 +32,21 @@ const TOKEN_RE = new RegExp(
 
 const DIGITS_RE = /^\p{N}+$/u;
 
+/** Normalised words by surface form, shared across posts: most words repeat, so most are hits. */
+const WORD_CACHE = new Map<string, string>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function normalizedWord(surface: string): string {
+  let norm = WORD_CACHE.get(surface);
+  if (norm === undefined) {
+    // A simple bound: clearing now and then costs a few misses, never unbounded memory.
+    if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+    norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
+    WORD_CACHE.set(surface, norm);
+  }
+  return norm;
+}
+
 /** Splits raw text into tokens with offsets. Never throws; returns [] for text with no tokens. */
 export function tokenize(raw: string, maxChars: number): Token[] {
   const text = foldInPlace(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
@@ -54,7 +69,7 @@ export function tokenize(raw: string, maxChars: number): Token[] {
         parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end },
       );
     } else if (groups.word !== undefined) {
-      const norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
+      const norm = normalizedWord(surface);
       if (!norm) continue;
       tokens.push({ kind: DIGITS_RE.test(norm) ? 'number' : 'word', norm, start, end });
     } else if (groups.emoji !== undefined) {
