@@ -3,9 +3,8 @@
  * what the model is. Presentational: `{data, actions}` in; the connector does the messaging.
  */
 import { dirOf, t, type MessageKey } from '../../utils/i18n/index.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../../utils/settings.ts';
 import { SITE_IDS } from '../../utils/sites/types.ts';
-import { DisplayModeChoice, RadioGroup, SensitivityChoice } from '../shared/Choices.tsx';
+import { DisplayModeChoice, LanguageChoice, SensitivityChoice } from '../shared/Choices.tsx';
 import { DataSection } from './DataSection.tsx';
 import { GuardianPanel, type GuardianActions } from '../guardian/GuardianPanel.tsx';
 import { LockBanner } from '../guardian/LockBanner.tsx';
@@ -16,7 +15,6 @@ import { ResourcesSection } from './ResourcesSection.tsx';
 import type { OptionsActions, OptionsData } from './types.ts';
 
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
-const ENDONYMS = { en: 'English', ur: 'اردو' } as const;
 
 function NoticeLine({ data }: { data: OptionsData }) {
   const { lang, notice } = data;
@@ -74,11 +72,6 @@ export function Options({
   // Issue #5: controls the school's policy sets, or all of them while the lock is closed, are greyed out.
   const managed = (path: string): boolean => guardian?.data.policy?.managed.includes(path) ?? false;
   const locked = guardian?.data.status ? !guardian.data.status.open : false;
-  const languageOptions = UI_LANGUAGES.map((value) => ({
-    value,
-    label: value === 'auto' ? t(lang, 'lang.auto') : ENDONYMS[value],
-    lang: value === 'auto' ? undefined : value,
-  }));
   return (
     <main class="page options" lang={lang} dir={dirOf(lang)}>
       <h1>{t(lang, 'options.title')}</h1>
@@ -161,12 +154,12 @@ export function Options({
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t(lang, 'options.language')}</h2>
         <ManagedGroup lang={lang} managed={managed('uiLanguage')} locked={locked}>
-          <RadioGroup<UiLanguage>
+          <LanguageChoice
+            lang={lang}
             name="language"
             legend={t(lang, 'options.language')}
             hideLegend
             value={settings.uiLanguage}
-            options={languageOptions}
             onChange={actions.setLanguage}
           />
         </ManagedGroup>

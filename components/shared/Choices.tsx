@@ -1,7 +1,7 @@
 /** Radio groups for the settings both the popup and options show. Native inputs: keyboard works as is. */
 import { t, type MessageKey, type UiLang } from '../../utils/i18n/index.ts';
 import type { Sensitivity } from '../../utils/classifier/metadata.ts';
-import { DISPLAY_MODES, SENSITIVITIES, type DisplayMode } from '../../utils/settings.ts';
+import { DISPLAY_MODES, SENSITIVITIES, UI_LANGUAGES, type DisplayMode, type UiLanguage } from '../../utils/settings.ts';
 
 export interface RadioOption<T extends string> {
   value: T;
@@ -84,6 +84,18 @@ export function SensitivityChoice({ lang, withHelp, ...rest }: ChoiceProps<Sensi
     value: level,
     label: t(lang, `sensitivity.${level}`),
     help: withHelp ? t(lang, `sensitivity.${level}.help` as MessageKey) : undefined,
+  }));
+  return <RadioGroup {...rest} options={options} />;
+}
+
+/** Language names in their own language, so each is readable whatever the page's language. */
+const ENDONYMS = { en: 'English', ur: 'اردو' } as const;
+
+export function LanguageChoice({ lang, ...rest }: Omit<ChoiceProps<UiLanguage>, 'withHelp'>) {
+  const options = UI_LANGUAGES.map((value) => ({
+    value,
+    label: value === 'auto' ? t(lang, 'lang.auto') : ENDONYMS[value],
+    lang: value === 'auto' ? undefined : value,
   }));
   return <RadioGroup {...rest} options={options} />;
 }

@@ -4,12 +4,10 @@
  * so the background's guardian lock and managed policy apply here too.
  */
 import { dirOf, t, type MessageKey } from '../../utils/i18n/index.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../../utils/settings.ts';
-import { DisplayModeChoice, RadioGroup } from '../shared/Choices.tsx';
+import { DisplayModeChoice, LanguageChoice } from '../shared/Choices.tsx';
 import type { WelcomeActions, WelcomeData } from './types.ts';
 
 /** Each language named in itself, as on the options page. */
-const ENDONYMS = { en: 'English', ur: 'اردو' } as const;
 
 const DOES: readonly MessageKey[] = ['welcome.does.1', 'welcome.does.2', 'welcome.does.3'];
 const NEVER: readonly MessageKey[] = ['welcome.never.1', 'welcome.never.2', 'welcome.never.3', 'welcome.never.4'];
@@ -27,11 +25,6 @@ function NoticeLine({ data }: { data: WelcomeData }) {
 
 export function Welcome({ data, actions }: { data: WelcomeData; actions: WelcomeActions }) {
   const { lang } = data;
-  const languageOptions = UI_LANGUAGES.map((value) => ({
-    value,
-    label: value === 'auto' ? t(lang, 'lang.auto') : ENDONYMS[value],
-    lang: value === 'auto' ? undefined : value,
-  }));
   return (
     <main class="page welcome" lang={lang} dir={dirOf(lang)}>
       <h1>{t(lang, 'welcome.title')}</h1>
@@ -45,12 +38,12 @@ export function Welcome({ data, actions }: { data: WelcomeData; actions: Welcome
 
       <section aria-labelledby="welcome-language-heading">
         <h2 id="welcome-language-heading">{t(lang, 'welcome.language')}</h2>
-        <RadioGroup<UiLanguage>
+        <LanguageChoice
+          lang={lang}
           name="language"
           legend={t(lang, 'welcome.language')}
           hideLegend
           value={data.uiLanguage}
-          options={languageOptions}
           onChange={actions.setLanguage}
         />
       </section>
