@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { ALL_MATCHES } from './utils/sites/index.ts';
+import { prehideSites } from './utils/dom/prehide.ts';
+import { ADAPTERS, ALL_MATCHES } from './utils/sites/index.ts';
 
 /** Firefox add-on id (issue #5): policies.json addresses the extension by it (docs/deploy.md). */
 export const GECKO_ID = 'basirat@basirat.invalid';
@@ -22,6 +23,8 @@ export default defineConfig({
       });
       // Issue #4: options links to the model card; a copy ships so it works offline (plain text).
       files.push({ absoluteSrc: resolve('model/README.md'), relativeDest: 'model-card.txt' });
+      // Issue #3: hide mode's document_start stylesheets, generated from the adapters' own selectors.
+      for (const { file, css } of prehideSites(ADAPTERS)) files.push({ contents: css, relativeDest: file });
     },
     // Issue #5, managed policy: Chrome/Edge read storage.managed through the schema; Firefox reads
     // policies.json by add-on id and knows neither key of the other, so each build gets only its own.
@@ -44,6 +47,10 @@ export default defineConfig({
     // scripting + optional https hosts: the generic article adapter, only after the user opts in (issue #3).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     optional_host_permissions: ['https://*/*'],
+    // Issue #3: the eight sites' hosts, so hide mode's registered document_start stylesheets are injected
+    // there (registered scripts need host permissions; the static content script already asks for them,
+    // so the install prompt is unchanged).
+    host_permissions: [...ALL_MATCHES],
     content_security_policy: {
       // onnxruntime-web compiles its wasm at run time.
       extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",

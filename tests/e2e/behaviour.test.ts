@@ -6,6 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageCss } from '../../utils/dom/pageStyle.ts';
+import { prehideCss } from '../../utils/dom/prehide.ts';
 import { DEFAULT_SETTINGS, type DisplayMode } from '../../utils/settings.ts';
 import { addPosts, feedPageHtml, readStates, waitSettled, type PostState } from './feedPage.ts';
 import {
@@ -280,6 +281,95 @@ describe('display modes', () => {
     expect(clearFilter!.text).toBe('none');
     expect(flaggedFilter!.text).toContain('blur');
     expect(await page.locator(`[data-post-id="${ids[1]}"] button.reveal`).isVisible()).toBe(true);
+  });
+});
+
+describe('hide mode is flash-proof', () => {
+  const FLASH_URL = 'https://x.com/i/flash-check';
+
+  async function prehideIds(): Promise<string[]> {
+    const worker = await session.serviceWorker();
+    const scripts = await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    return scripts.map((script) => script.id).filter((id) => id.startsWith('basirat-prehide-'));
+  }
+
+  async function waitForPrehide(registered: boolean): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while ((await prehideIds()).includes('basirat-prehide-x') !== registered) {
+      if (Date.now() > deadline) throw new Error(`hide-mode stylesheet registered should be ${registered}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('registers the document_start stylesheets in hide mode only', async () => {
+    await setMode('label');
+    await waitForPrehide(false);
+    await setMode('hide');
+    await waitForPrehide(true);
+    expect((await prehideIds()).sort()).toEqual(
+      ['facebook', 'instagram', 'reddit', 'telegram', 'tiktok', 'whatsapp', 'x', 'youtube'].map(
+        (site) => `basirat-prehide-${site}`,
+      ),
+    );
+  });
+
+  it('never paints unscored text: posts in the page HTML, then a 400-post append', async () => {
+    await setMode('hide');
+    await waitForPrehide(true);
+    const initial = [...uniqueEveryday(30), flagged(), everyday(0)];
+    await serve(session.context, FLASH_URL, feedPageHtml('Home / X', { initialPosts: initial, flashMonitor: true }));
+    const flashPage = await session.context.newPage();
+    const flashErrors = collectErrors(flashPage);
+    try {
+      await flashPage.goto(FLASH_URL);
+      await waitSettled(
+        flashPage,
+        initial.map((_, id) => id),
+        60_000,
+      );
+      const appended = await addPosts(flashPage, uniqueEveryday(400));
+      await waitSettled(flashPage, appended, 60_000);
+      const report = await flashPage.evaluate(() => window.flashMonitor!.report());
+      expect(report.checked).toBe(initial.length + appended.length);
+      expect(report.flashes).toEqual([]);
+      // Scored everyday posts are readable again; every text block was released.
+      const shown = await flashPage.evaluate(() => ({
+        hiddenClear: [
+          ...document.querySelectorAll('article[data-basirat="clear"] [data-testid="tweetText"] span'),
+        ].filter((span) => getComputedStyle(span).visibility !== 'visible').length,
+        unread: document.querySelectorAll('[data-testid="tweetText"]:not([data-basirat-text])').length,
+      }));
+      expect(shown).toEqual({ hiddenClear: 0, unread: 0 });
+      expect(flashErrors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+    } finally {
+      await flashPage.close();
+    }
+  });
+
+  it('ends by itself when nothing claims the text (the stylesheet alone, no extension involved)', async () => {
+    const url = 'https://failsafe.example/';
+    const css = prehideCss('[data-testid="tweetText"]', 1500);
+    await serve(
+      session.context,
+      url,
+      `<!doctype html><style>${css}</style><style>[data-testid="tweetText"] span { visibility: visible; }</style>` +
+        '<div data-testid="tweetText"><span id="text">unclaimed</span></div>',
+    );
+    const plain = await session.context.newPage();
+    try {
+      await plain.goto(url);
+      const visibility = (): Promise<string> =>
+        plain.evaluate(() => getComputedStyle(document.getElementById('text')!).visibility);
+      // Hidden despite the page's own rule on the span, then shown once the failsafe runs out.
+      expect(await visibility()).toBe('hidden');
+      await plain.waitForFunction(
+        () => getComputedStyle(document.getElementById('text')!).visibility === 'visible',
+        undefined,
+        { timeout: 10_000, polling: 100 },
+      );
+    } finally {
+      await plain.close();
+    }
   });
 });
 

@@ -29,11 +29,50 @@ export interface FeedApi {
   pendingVisibility(): string[];
 }
 
+/** What the page's flash monitor saw (`window.flashMonitor`, installed before the body is parsed). */
+export interface FlashReport {
+  /** Text blocks checked (each is checked on every DOM change and every frame until its post is scored). */
+  checked: number;
+  /** Posts whose text was visible while not yet scored: "post id @ ms". */
+  flashes: string[];
+}
+
 declare global {
   interface Window {
     feed: FeedApi;
+    flashMonitor?: { report(): FlashReport };
   }
 }
+
+/**
+ * Issue #3, hide-until-scored: from before the first post is parsed until each post is scored, its
+ * text must never be visible. Checked at every DOM change (parser insertions and appends included,
+ * before the browser can paint them) and in every animation frame. Visibility is computed on the
+ * innermost text so a page rule on a descendant cannot hide a flash.
+ */
+const FLASH_MONITOR_SCRIPT = `
+(() => {
+  const flashes = [];
+  const checkedBlocks = new WeakSet();
+  let checked = 0;
+  function check() {
+    for (const block of document.querySelectorAll('[data-testid="tweetText"]')) {
+      const post = block.closest('article');
+      const state = post && post.getAttribute('data-basirat');
+      if (state === 'clear' || state === 'flagged') continue;
+      if (!checkedBlocks.has(block)) { checkedBlocks.add(block); checked++; }
+      const text = block.querySelector('span') || block;
+      if (getComputedStyle(text).visibility !== 'hidden') {
+        flashes.push((post && post.dataset.postId) + ' @ ' + Math.round(performance.now()));
+      }
+    }
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const frame = () => { check(); requestAnimationFrame(frame); };
+  requestAnimationFrame(frame);
+  window.flashMonitor = { report: () => ({ checked, flashes: flashes.slice(0, 20) }) };
+})();
+`;
 
 const FEED_SCRIPT = `
 (() => {
@@ -42,6 +81,13 @@ const FEED_SCRIPT = `
   const pendingVisibility = [];
   let next = 0;
   const URDU = /[\\u0600-\\u06FF]/;
+
+  // Posts the server rendered into the HTML are logged as present from the start.
+  for (const post of feed.querySelectorAll('article[data-post-id]')) {
+    const id = Number(post.dataset.postId);
+    log.set(id, { id, added: 0 });
+    next = Math.max(next, id + 1);
+  }
 
   function article(id, text) {
     const post = document.createElement('article');
@@ -108,11 +154,34 @@ const FEED_SCRIPT = `
 })();
 `;
 
-export function feedPageHtml(title = 'Home / X'): string {
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Posts as a server would render them into the page's HTML (text escaped: it is never markup). */
+function serverRenderedPosts(texts: readonly string[]): string {
+  return texts
+    .map(
+      (text, id) =>
+        `<article data-testid="tweet" data-post-id="${id}"><div data-testid="User-Name">Test account ${id}</div>` +
+        `<div data-testid="tweetText" dir="auto"><span>${escapeHtml(text)}</span></div></article>`,
+    )
+    .join('\n');
+}
+
+export interface FeedPageOptions {
+  /** Posts already in the HTML, before any script runs (what a server-rendered timeline does). */
+  initialPosts?: readonly string[];
+  /** Installs window.flashMonitor at the top of <head>. */
+  flashMonitor?: boolean;
+}
+
+export function feedPageHtml(title = 'Home / X', options: FeedPageOptions = {}): string {
   return `<!doctype html>
 <html lang="en" dir="ltr">
 <head>
 <meta charset="utf-8">
+${options.flashMonitor ? `<script>${FLASH_MONITOR_SCRIPT}</script>` : ''}
 <title>${title}</title>
 <style>
   body { margin: 0; font: 15px/1.4 system-ui, sans-serif; background: #fff; color: #0f1419; }
@@ -123,7 +192,7 @@ export function feedPageHtml(title = 'Home / X'): string {
 </style>
 </head>
 <body>
-<main role="main"><section aria-labelledby="timeline"><h1 id="timeline">Home</h1><div id="feed"></div></section></main>
+<main role="main"><section aria-labelledby="timeline"><h1 id="timeline">Home</h1><div id="feed">${serverRenderedPosts(options.initialPosts ?? [])}</div></section></main>
 <script>${FEED_SCRIPT}</script>
 </body>
 </html>`;

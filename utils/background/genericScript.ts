@@ -7,6 +7,7 @@
  */
 import { ALL_MATCHES } from '../sites/index.ts';
 import { GENERIC_ORIGINS } from '../sites/generic.ts';
+import { serialize } from '../serialize.ts';
 
 export const GENERIC_SCRIPT_ID = 'basirat-generic';
 /** The built content script (WXT names it after entrypoints/content.ts). */
@@ -53,8 +54,6 @@ export function createGenericScriptSync(deps: {
   /** The effective `sites.generic` setting (policy included). */
   enabled(): Promise<boolean>;
 }): GenericScriptSync {
-  let queue: Promise<unknown> = Promise.resolve();
-
   async function run(): Promise<SyncResult> {
     const scripting = deps.scripting;
     if (!scripting) return 'unchanged';
@@ -74,11 +73,5 @@ export function createGenericScriptSync(deps: {
     return 'unregistered';
   }
 
-  return {
-    sync() {
-      const next = queue.then(run);
-      queue = next.catch(() => undefined);
-      return next;
-    },
-  };
+  return { sync: serialize(run) };
 }

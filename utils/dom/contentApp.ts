@@ -14,7 +14,7 @@ import { sendRequest } from '../messagingClient.ts';
 import type { Settings } from '../settings.ts';
 import type { SiteAdapter, SiteId } from '../sites/types.ts';
 import { createApplier, type Applier } from './apply.ts';
-import { ATTR_ERROR, ATTR_STATE } from './contract.ts';
+import { ATTR_ERROR, ATTR_OFF, ATTR_STATE } from './contract.ts';
 import { createWatcher, type WatchedPost, type Watcher } from './watcher.ts';
 
 export type SendFn = <K extends MessageType>(type: K, payload: Request<K>) => Promise<Response<K>>;
@@ -152,7 +152,19 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
     if (!response.saved) throw new Error('feedback not saved');
   }
 
+  /** Releases (or re-arms) the document_start hide stylesheet for this page (prehide.ts). */
+  function markOff(off: boolean): void {
+    try {
+      const html = doc.documentElement;
+      if (off) html.setAttribute(ATTR_OFF, '');
+      else html.removeAttribute(ATTR_OFF);
+    } catch {
+      // No root element: nothing is hidden either.
+    }
+  }
+
   function start(current: Settings): void {
+    markOff(false);
     lang = resolveUiLanguage(current.uiLanguage, win.navigator?.language);
     const target = createApplier({
       document: doc,
@@ -181,6 +193,7 @@ export function startContentApp(options: ContentAppOptions): ContentApp {
   }
 
   function halt(): void {
+    markOff(true);
     watcher?.stop();
     watcher = null;
     applier?.cleanup();

@@ -11,6 +11,14 @@ export const ATTR_TECHNIQUES = 'data-basirat-techniques';
 export const ATTR_ERROR = 'data-basirat-error';
 /** Set when the user chose "Show post" on a blurred post; the page stylesheet keys on it. */
 export const ATTR_REVEALED = 'data-basirat-revealed';
+/**
+ * On each text block (SiteAdapter.blocks) the watcher has taken charge of: its post is marked, or it
+ * belongs to none. The hide-mode stylesheet injected at document_start hides blocks without it
+ * (utils/dom/prehide.ts). Never removed: a block once read must not be hidden again.
+ */
+export const ATTR_TEXT_READ = 'data-basirat-text';
+/** On `<html>` while Basirat is off on this page (site switched off, paused): releases that stylesheet. */
+export const ATTR_OFF = 'data-basirat-off';
 /** The label element; it hosts an open Shadow DOM. */
 export const LABEL_TAG = 'basirat-label';
 /** The one stylesheet Basirat injects into the page. */

@@ -5,8 +5,9 @@
  * when there is nothing to do. Posts are remembered in a WeakMap only, so a post the page removes
  * can be garbage-collected; the queues hold strong references briefly and have a hard cap.
  */
+import { inDocumentOrder, queryAll } from '../sites/dom.ts';
 import type { SiteAdapter } from '../sites/types.ts';
-import { ATTR_STATE, LABEL_TAG, isInsideLabel, readStatus, setPending } from './contract.ts';
+import { ATTR_STATE, ATTR_TEXT_READ, LABEL_TAG, isInsideLabel, readStatus, setPending } from './contract.ts';
 
 const LABEL_NODE_NAME = LABEL_TAG.toUpperCase();
 
@@ -205,10 +206,42 @@ export function createWatcher(options: WatcherOptions): Watcher {
     stats.maxQueued = Math.max(stats.maxQueued, queue.size);
   }
 
+  const blocks = adapter.blocks;
+
+  function claim(block: Element): void {
+    if (!block.hasAttribute(ATTR_TEXT_READ)) block.setAttribute(ATTR_TEXT_READ, '');
+  }
+
+  /** The post's own text blocks are in charge now: the hide stylesheet (prehide.ts) lets go of them. */
+  function claimOwnBlocks(post: HTMLElement): void {
+    if (!blocks) return;
+    safely(() => {
+      for (const block of queryAll(post, blocks.selector)) if (blocks.ownerOf(block) === post) claim(block);
+    }, undefined);
+  }
+
+  /**
+   * Posts under `node` (adapter.findPosts, computed from `blocks` where the adapter has them). Blocks
+   * that belong to no post are claimed on the spot, so every block the hide stylesheet matches is
+   * either claimed here or by the read of its post: none stays hidden.
+   */
+  function postsUnder(node: ParentNode): HTMLElement[] {
+    if (!blocks) return adapter.findPosts(node);
+    const owners: HTMLElement[] = [];
+    const orphans: Element[] = [];
+    for (const block of queryAll(node, blocks.selector)) {
+      const owner = blocks.ownerOf(block);
+      if (owner) owners.push(owner);
+      else if (!block.hasAttribute(ATTR_TEXT_READ)) orphans.push(block);
+    }
+    if (orphans.length > 0) mutate(() => orphans.forEach(claim));
+    return inDocumentOrder(owners);
+  }
+
   function startRescan(): void {
     stats.rescans += 1;
     lastHref = win.location.href;
-    rescanList = safely(() => adapter.findPosts(root), []);
+    rescanList = safely(() => postsUnder(root), []);
     rescanIndex = 0;
   }
 
@@ -222,7 +255,7 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (owner !== element && known.has(element)) enqueue(element, true);
     if (!added || node.nodeType !== 1) return;
     // New posts. Adapters include `root` itself and the container enclosing it (utils/sites/index.ts).
-    for (const post of safely(() => adapter.findPosts(element), [])) {
+    for (const post of safely(() => postsUnder(element), [])) {
       if (!known.has(post) || readStatus(post) === null) enqueue(post, known.has(post));
     }
   }
@@ -261,14 +294,22 @@ export function createWatcher(options: WatcherOptions): Watcher {
     if (previous === text && readStatus(post) !== null) {
       // Same text: nothing to score again, but our label or attribute may need repair.
       revisits.push(post);
+      mutate(() => claimOwnBlocks(post));
       return;
     }
     known.set(post, text);
+    // Marking and claiming in one task: no frame can paint the text between the two.
     if (text === '') {
-      mutate(() => markEmpty(post));
+      mutate(() => {
+        markEmpty(post);
+        claimOwnBlocks(post);
+      });
       return;
     }
-    mutate(() => markPending(post));
+    mutate(() => {
+      markPending(post);
+      claimOwnBlocks(post);
+    });
     const item: WatchedPost = { element: post, text };
     if (extracted?.lang) item.lang = extracted.lang;
     if (extracted?.dir) item.dir = extracted.dir;

@@ -39,6 +39,7 @@ export const GENERIC_ADAPTER: SiteAdapter = {
   matches: ['https://*/*', 'http://*/*'],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, ownBlocks(post, TEXT, ownerOf), { ignore: OUTSIDE, pageLevelLang: true }),
   labelAnchor: (post) => {
     const first = ownBlocks(post, TEXT, ownerOf)[0];

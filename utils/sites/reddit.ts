@@ -48,6 +48,7 @@ export const REDDIT_ADAPTER: SiteAdapter = {
   matches: ['https://www.reddit.com/*', 'https://reddit.com/*', 'https://sh.reddit.com/*', 'https://old.reddit.com/*'],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, ownBlocks(post, TEXT, ownerOf), { ignore: IGNORE }),
   labelAnchor: (post) => {
     const last = ownBlocks(post, TEXT, ownerOf).at(-1);

@@ -56,6 +56,7 @@ export const TELEGRAM_ADAPTER: SiteAdapter = {
   matches: ['https://web.telegram.org/*'],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, ownBlocks(post, TEXT, ownerOf), { ignore: IGNORE }),
   labelAnchor: (post) => {
     const text = asHTMLElement(ownBlocks(post, TEXT, ownerOf).at(-1));

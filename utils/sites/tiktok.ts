@@ -31,5 +31,6 @@ export const TIKTOK_ADAPTER: SiteAdapter = {
   matches: ['https://www.tiktok.com/*', 'https://tiktok.com/*'],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, [post], { ignore: IGNORE }),
 };

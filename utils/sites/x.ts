@@ -46,6 +46,7 @@ export const X_ADAPTER: SiteAdapter = {
   ],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, ownBlocks(post, TEXT, ownerOf), { ignore: IGNORE, preLineBreaks: true }),
   labelAnchor: (post) => after(ownBlocks(post, TEXT, ownerOf).at(-1), post),
 };

@@ -59,6 +59,7 @@ export const YOUTUBE_ADAPTER: SiteAdapter = {
   matches: ['https://www.youtube.com/*', 'https://youtube.com/*'],
   verifiedOn: '2026-11-28',
   findPosts: (root) => ownersOf(root, TEXT, ownerOf),
+  blocks: { selector: TEXT, ownerOf },
   extract: (post) => readBlocks(post, textBlocks(post), { ignore: IGNORE, preLineBreaks: true }),
   labelAnchor: (post) => after(ownBlocks(post, TEXT, ownerOf).at(-1), post),
 };

@@ -94,6 +94,7 @@ describe('content app', () => {
     await run(disabled.send).ready;
     await tick(80);
     expect(state(post)).toBeNull();
+    expect(document.documentElement.hasAttribute('data-basirat-off')).toBe(true);
     expect(disabled.classifyTexts()).toEqual([]);
     app!.stop();
 
@@ -159,6 +160,12 @@ describe('content app', () => {
     settingsChanged!();
     await until(() => state(post) === null);
     expect(document.querySelector('basirat-label, #basirat-style')).toBeNull();
+    // The hide-mode stylesheet injected at document_start lets go of the whole page (prehide.ts).
+    expect(document.documentElement.hasAttribute('data-basirat-off')).toBe(true);
+    current = settings({ displayMode: 'blur' });
+    settingsChanged!();
+    await until(() => state(post) === 'flagged');
+    expect(document.documentElement.hasAttribute('data-basirat-off')).toBe(false);
   });
 
   it('scores again when the sensitivity changes, without hiding posts meanwhile', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor, GENERIC_ADAPTER, LABEL_TAG, MAX_TEXT_CHARS } from '../../../utils/sites/index.ts';
 import type { ExtractedPost, SiteAdapter } from '../../../utils/sites/types.ts';
 import { X_ADAPTER } from '../../../utils/sites/x.ts';
+import { ownersOf } from '../../../utils/sites/dom.ts';
 import { allFixtures, type Fixture } from './fixtures.ts';
 
 const FIXTURES = allFixtures();
@@ -94,6 +95,17 @@ describe.each(FIXTURES.map((fixture) => [`${fixture.site}/${fixture.name}`, fixt
     expect(doc.querySelector('script')).toBeNull();
     const texts = read(adapter, doc).map((entry) => entry.post.text);
     expect(texts.some((text) => text.includes('<img src=x onerror=alert(1)>'))).toBe(true);
+  });
+
+  it('declares its text blocks: findPosts is exactly the owners of those blocks (hide mode relies on it)', () => {
+    const blocks = adapter.blocks;
+    expect(blocks, 'every adapter declares blocks').toBeDefined();
+    if (!blocks) return;
+    const doc = parse(fixture.html);
+    expect(ownersOf(doc, blocks.selector, blocks.ownerOf)).toEqual(adapter.findPosts(doc));
+    for (const post of adapter.findPosts(doc)) {
+      expect(ownersOf(post, blocks.selector, blocks.ownerOf)).toEqual(adapter.findPosts(post));
+    }
   });
 
   it('finds a post again from the post itself or from its subtree', () => {
