@@ -86,27 +86,101 @@ class HashedBagModel(torch.nn.Module):
         return self.out(self.dropout(hidden))
 
 
+class FlagBranch(torch.nn.Module):
+    """A small second bag of features for the `flag` output, mixed with the main model's flag logit.
+
+    The shared model learns mostly from the large public sets, whose idea of a positive (slurs, 2015
+    ISIS tweets) is not ours, and it memorises the authored training posts; trained on our own authored
+    posts (plus a share of public text that must not be flagged) a small bag ranks held-out authored
+    posts clearly better. The shipped flag logit is (1 - mix) * main + mix * branch, with the branch's
+    epoch and `mix` chosen on authored validation AUC. Ids are folded by `divisor` (order-preserving,
+    0 stays padding) to keep the file small.
+    """
+
+    def __init__(self, buckets, divisor, dim):
+        super().__init__()
+        self.divisor = divisor
+        self.embedding = torch.nn.Parameter(torch.randn((buckets + divisor - 1) // divisor + 1, dim) * 0.01)
+        self.out = torch.nn.Linear(2 * dim, 1)
+        torch.nn.init.zeros_(self.out.weight)
+        torch.nn.init.zeros_(self.out.bias)
+
+    def fold(self, ids):
+        return torch.div(ids + (self.divisor - 1), self.divisor, rounding_mode="floor")
+
+    def pooled(self, folded, vectors):
+        return self.out(pool_field(vectors, folded > 0)).squeeze(-1)
+
+    def forward(self, ids):
+        folded = self.fold(ids)
+        return self.pooled(folded, F.embedding(folded, self.embedding, padding_idx=0))
+
+
+def quantize_rows(weight):
+    """int8 rows with one float scale each."""
+    weight = weight.detach().clone()
+    scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
+    return torch.round(weight / scale[:, None]).clamp(-127, 127).to(torch.int8), scale.float()
+
+
 class ExportModel(torch.nn.Module):
     """The graph that ships: padded int32 ids [batch, width] → probabilities [batch, heads].
 
     Embeddings are stored as int8 with one float scale per row (4× smaller); id 0 is padding.
     """
 
-    def __init__(self, trained):
+    def __init__(self, trained, branch=None, flag_column=None, mix=0.0):
         super().__init__()
-        weight = trained.embedding.detach().clone()
-        scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
-        self.register_buffer("qweight", torch.round(weight / scale[:, None]).clamp(-127, 127).to(torch.int8))
-        self.register_buffer("scale", scale.float())
+        self.mix = mix
+        qweight, scale = quantize_rows(trained.embedding)
+        self.register_buffer("qweight", qweight)
+        self.register_buffer("scale", scale)
         self.half = trained.half
         self.hidden = trained.hidden
         self.out = trained.out
+        self.branch = branch
+        self.flag_column = flag_column
+        if branch is not None:
+            branch_qweight, branch_scale = quantize_rows(branch.embedding)
+            self.register_buffer("branch_qweight", branch_qweight)
+            self.register_buffer("branch_scale", branch_scale)
 
     def forward(self, ids):
         ids = ids.long()
         vectors = self.qweight[ids].float() * self.scale[ids].unsqueeze(-1)
         hidden = F.relu(self.hidden(pool(vectors, ids, self.half)))
-        return torch.sigmoid(self.out(hidden))
+        logits = self.out(hidden)
+        if self.branch is not None:
+            folded = self.branch.fold(ids)
+            branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].unsqueeze(-1)
+            branch_logit = self.branch.pooled(folded, branch_vectors)
+            logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
+        return torch.sigmoid(logits)
+
+
+def mix_flag(logits, branch_logit, flag_column, mix):
+    """Replaces the flag column by (1 - mix) * main + mix * branch (elementwise ops only, for ONNX)."""
+    column = torch.zeros(logits.shape[1])
+    column[flag_column] = 1.0
+    main_flag = logits[:, flag_column]
+    return logits + (mix * (branch_logit - main_flag)).unsqueeze(-1) * column
+
+
+class CombinedModel(torch.nn.Module):
+    """Main model plus flag branch, in float: what ExportModel quantises (for the parity check)."""
+
+    def __init__(self, model, branch, flag_column, mix=0.0):
+        super().__init__()
+        self.model = model
+        self.branch = branch
+        self.flag_column = flag_column
+        self.mix = mix
+
+    def forward(self, ids):
+        logits = self.model(ids)
+        if self.branch is None:
+            return logits
+        return mix_flag(logits, self.branch(ids), self.flag_column, self.mix)
 
 
 def padded(data, rows):
@@ -169,6 +243,43 @@ def evaluate_loss(model, data, rows, batch_size):
     return sum(per_source) / max(len(per_source), 1)
 
 
+def rank_auc(scores, labels):
+    """Area under the ROC curve by ranks (ties averaged); None without both classes."""
+    scores = np.asarray(scores, dtype=np.float64)
+    labels = np.asarray(labels) >= 0.5
+    positives, negatives = int(labels.sum()), int((~labels).sum())
+    if positives == 0 or negatives == 0:
+        return None
+    order = np.argsort(scores, kind="mergesort")
+    ranks = np.empty(len(scores), dtype=np.float64)
+    sorted_scores = scores[order]
+    start = 0
+    while start < len(scores):
+        end = start
+        while end + 1 < len(scores) and sorted_scores[end + 1] == sorted_scores[start]:
+            end += 1
+        ranks[order[start : end + 1]] = (start + end) / 2.0 + 1.0
+        start = end + 1
+    return float((ranks[labels].sum() - positives * (positives + 1) / 2.0) / (positives * negatives))
+
+
+def authored_flag_auc(flag_logits, meta, data, rows, batch_size):
+    """How well `flag_logits(ids)` ranks our own held-out validation posts (flag:1 above flag:0)."""
+    if "authored" not in meta["sources"] or "flag" not in meta["heads"]:
+        return None
+    authored = rows[data["source"][rows] == meta["sources"].index("authored")]
+    column = meta["heads"].index("flag")
+    labels = data["labels"][authored, column]
+    authored = authored[~np.isnan(labels)]
+    if len(authored) == 0:
+        return None
+    scores = []
+    with torch.no_grad():
+        for start in range(0, len(authored), batch_size):
+            scores.extend(flag_logits(padded(data, authored[start : start + batch_size])).tolist())
+    return rank_auc(scores, data["labels"][authored, column])
+
+
 def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
     """Batches of similar length (sorted within pools of 32 batches), in random order: padding to
     the longest row of a random batch made most of the work multiply zeros."""
@@ -215,19 +326,84 @@ def train(meta, data, config, log):
             dense_opt.step()
             running += loss.item()
         val_loss = evaluate_loss(model, data, val_rows, 512)
-        entry = {"epoch": epoch + 1, "train_loss": running / len(batches), "val_loss": val_loss, "seconds": time.time() - started}
+        model.eval()
+        flag_column = meta["heads"].index("flag") if "flag" in meta["heads"] else 0
+        auc = authored_flag_auc(lambda ids: model(ids)[:, flag_column], meta, data, val_rows, 512)
+        model.train()
+        entry = {
+            "epoch": epoch + 1,
+            "train_loss": running / len(batches),
+            "val_loss": val_loss,
+            "authored_flag_auc": auc,
+            "seconds": time.time() - started,
+        }
         log["epochs"].append(entry)
         print(json.dumps(entry), file=sys.stderr, flush=True)
-        if val_loss < best[0]:
-            best = (val_loss, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
+        # "val_loss": macro validation loss over sources; "authored_flag_auc": ranking of our own
+        # held-out posts, which is what the flag decision is calibrated on (lower is better for both here).
+        criterion = -auc if config.get("select_epoch_by") == "authored_flag_auc" and auc is not None else val_loss
+        if criterion < best[0]:
+            best = (criterion, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
     model.load_state_dict(best[1])
     log["best_epoch"] = best[2]
     model.eval()
     return model
 
 
-def export(model, meta, data, config, out_path, parity_path):
-    exported = ExportModel(model).eval()
+def train_flag_branch(model, meta, data, config, log):
+    """Second stage (see FlagBranch): main model frozen, branch trained on authored train rows plus a
+    share of public rows that must not be flagged; the epoch is chosen on authored validation AUC."""
+    settings = config.get("flag_branch")
+    if not settings or "authored" not in meta["sources"]:
+        return None, 0.0
+    torch.manual_seed(config["seed"] + 1)
+    rng = np.random.default_rng(config["seed"] + 1)
+    column = meta["heads"].index("flag")
+    labels = data["labels"][:, column]
+    authored_source = meta["sources"].index("authored")
+    train_split = data["split"] == 0
+    authored = np.where(train_split & (data["source"] == authored_source) & ~np.isnan(labels))[0]
+    public_negatives = np.where(train_split & (data["source"] != authored_source) & (labels == 0))[0]
+    val_rows = np.where(data["split"] == 1)[0]
+    branch = FlagBranch(meta["preprocessing"]["buckets"], settings["divisor"], settings["dim"])
+    optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
+    model.eval()
+    best = (-1.0, None, 0, 0.0)
+    log["flag_branch"] = []
+    for epoch in range(settings["epochs"]):
+        share = int(len(authored) * settings["public_negative_share"])
+        rows = np.concatenate([authored, rng.choice(public_negatives, size=share, replace=False)])
+        rows = rows[rng.permutation(len(rows))]
+        branch.train()
+        for start in range(0, len(rows), settings["batch_size"]):
+            batch = rows[start : start + settings["batch_size"]]
+            ids = padded(data, batch)
+            keep = torch.rand(ids.shape) >= config["feature_dropout"]
+            loss = F.binary_cross_entropy_with_logits(branch(ids * keep), torch.from_numpy(labels[batch]))
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        branch.eval()
+        aucs = {}
+        for mix in settings["mix_grid"]:
+            mixed = CombinedModel(model, branch, column, mix)
+            aucs[mix] = authored_flag_auc(lambda ids: mixed(ids)[:, column], meta, data, val_rows, 512)
+        mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
+        entry = {"epoch": epoch + 1, "authored_flag_auc_by_mix": aucs}
+        log["flag_branch"].append(entry)
+        print(json.dumps({"flag_branch": entry}), file=sys.stderr, flush=True)
+        if auc is not None and auc > best[0]:
+            best = (auc, {k: v.detach().clone() for k, v in branch.state_dict().items()}, epoch + 1, mix)
+    branch.load_state_dict(best[1])
+    log["flag_branch_best"] = {"epoch": best[2], "mix": best[3], "authored_flag_auc": best[0]}
+    branch.eval()
+    return branch, best[3]
+
+
+def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.0):
+    column = meta["heads"].index("flag") if branch is not None else None
+    exported = ExportModel(model, branch, column, mix).eval()
+    reference = CombinedModel(model, branch, column, mix).eval()
     example = torch.tensor([[5, 9, 11, 0, 0, 0, 0], [3, 1, 2, 4, 6, 8, 10]], dtype=torch.int32)
     os.makedirs(os.path.dirname(out_path), exist_ok=True)
     torch.onnx.export(
@@ -255,7 +431,7 @@ def export(model, meta, data, config, out_path, parity_path):
         padded_ids[i, : len(case)] = case
     with torch.no_grad():
         quantized = exported(torch.from_numpy(padded_ids)).numpy()
-        float_probs = torch.sigmoid(model(torch.from_numpy(padded_ids.astype(np.int64)))).numpy()
+        float_probs = torch.sigmoid(reference(torch.from_numpy(padded_ids.astype(np.int64)))).numpy()
     with open(parity_path, "w", encoding="utf-8") as handle:
         json.dump({"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases), "probs": quantized.flatten().tolist()}, handle)
     return float(np.abs(quantized - float_probs).max())
@@ -274,7 +450,8 @@ def main():
     meta, data = load_features(args.cache)
     log = {"config": config, "epochs": []}
     model = train(meta, data, config, log)
-    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, args.parity)
+    branch, mix = train_flag_branch(model, meta, data, config, log)
+    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, args.parity, branch, mix)
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
         json.dump(log, handle, indent=2)
     print(json.dumps({"best_epoch": log["best_epoch"], "quantization_max_abs_diff": log["quantization_max_abs_diff"]}), file=sys.stderr)

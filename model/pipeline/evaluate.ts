@@ -10,12 +10,23 @@ export interface ScoredRow {
   scores: Scores;
 }
 
+/** How the calibration weighs groups (model/config.json `calibration`). */
+export interface CalibrationWeights {
+  /** Weight of our own authored positives in the recall objective (public positive groups weigh 1). */
+  authoredPositiveWeight?: number;
+  /** Multiplier of the false-flag budget for our authored negatives (the issue allows 5% there). */
+  authoredBudgetMultiplier?: number;
+}
+
 /** How much a negative group may exceed the base false-flag budget: swearing is a softer failure than flagging news. */
-export const BUDGET_MULTIPLIER: Record<string, number> = { offensive: 2 };
+export function budgetMultiplier(group: string, weights: CalibrationWeights = {}): number {
+  if (group.startsWith('authored/')) return weights.authoredBudgetMultiplier ?? 1;
+  return group.split(':')[0] === 'offensive' ? 2 : 1;
+}
 
 /** Weight of each positive group in the calibration objective (noisy sources count less). */
-export function positiveWeight(group: string): number {
-  if (group.startsWith('authored/')) return 2;
+export function positiveWeight(group: string, weights: CalibrationWeights = {}): number {
+  if (group.startsWith('authored/')) return weights.authoredPositiveWeight ?? 2;
   if (group.startsWith('isis') || group.startsWith('hate+')) return 0.5;
   return 1;
 }

@@ -24,12 +24,13 @@ import { calibrateRules } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
 import {
-  BUDGET_MULTIPLIER,
+  budgetMultiplier,
   flagTarget,
   calibrationExamples,
   evaluate,
   positiveWeight,
   techniqueThresholds,
+  type CalibrationWeights,
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
@@ -47,7 +48,7 @@ interface PipelineConfig {
   metadataFile: string;
   version: string;
   split: SplitPolicy;
-  calibration: { falseFlagTargets: Record<Sensitivity, number> };
+  calibration: { falseFlagTargets: Record<Sensitivity, number> } & CalibrationWeights;
 }
 
 const IO = { input: 'ids', output: 'probs' };
@@ -152,8 +153,8 @@ async function main(): Promise<void> {
   const calibration = calibrateRules(
     calibrationExamples(validation),
     config.calibration.falseFlagTargets,
-    positiveWeight,
-    (group) => BUDGET_MULTIPLIER[group.split(':')[0] ?? ''] ?? 1,
+    (group) => positiveWeight(group, config.calibration),
+    (group) => budgetMultiplier(group, config.calibration),
   );
   const thresholds = techniqueThresholds(validation);
   const metadata = {

@@ -13,20 +13,27 @@ import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
 import { buildDataset } from '../../../model/pipeline/dataset.ts';
 import { writeFeatureFiles } from '../../../model/pipeline/featureFiles.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
+import { flagTarget } from '../../../model/pipeline/evaluate.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
 describe('training smoke test', () => {
-  it('trains, exports ONNX, and onnxruntime-web agrees with PyTorch', async () => {
+  // With the flag branch: the toy rows are "authored" posts, so the second stage trains and exports.
+  it.each([
+    ['without', false],
+    ['with', true],
+  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s the flag branch)', async (_, branch) => {
     const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
     const records: LabeledRecord[] = [];
     for (let i = 0; i < 600; i++) {
       const bad = i % 2 === 0;
-      records.push({
+      const record: LabeledRecord = {
         source: bad ? 'bad' : 'good',
         text: bad ? `brothers join the caravan ${i} and fight` : `great cricket match ${i} in lahore`,
         labels: { extremist_propaganda: bad ? 1 : 0, hate_dehumanization: 0 },
-      });
+      };
+      if (branch) Object.assign(record, { source: 'authored', original: `flag:${bad ? 1 : 0}`, tag: 'en/toy' });
+      records.push(record);
     }
     const { rows } = buildDataset(records, FEATURE_SETTINGS, {
       heldOutSources: [],
@@ -34,7 +41,7 @@ describe('training smoke test', () => {
       testShare: 0,
       overrides: {},
     });
-    writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, { input: 'ids', output: 'probs' });
+    writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, { input: 'ids', output: 'probs' }, flagTarget);
     const config = {
       train: {
         seed: 1,
@@ -51,6 +58,19 @@ describe('training smoke test', () => {
         source_cap: 1000,
         source_boost: {},
         threads: 1,
+        ...(branch
+          ? {
+              flag_branch: {
+                divisor: 8,
+                dim: 4,
+                lr: 0.05,
+                epochs: 2,
+                batch_size: 32,
+                public_negative_share: 0,
+                mix_grid: [0, 0.5, 1],
+              },
+            }
+          : {}),
       },
     };
     writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
@@ -89,5 +109,7 @@ describe('training smoke test', () => {
     expect(await score('brothers join the caravan 0 and fight')).toBeGreaterThan(
       await score('great cricket match 1 in lahore'),
     );
+    const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as { flag_branch?: unknown[] };
+    expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
   });
 });
