@@ -117,10 +117,10 @@ class FlagBranch(torch.nn.Module):
 
 
 def quantize_rows(weight):
-    """int8 rows with one float scale each."""
+    """int8 rows with one float16 scale each (the scales were a seventh of the file as float32)."""
     weight = weight.detach().clone()
-    scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
-    return torch.round(weight / scale[:, None]).clamp(-127, 127).to(torch.int8), scale.float()
+    scale = (weight.abs().max(dim=1).values.clamp(min=1e-6) / 127.0).half()
+    return torch.round(weight / scale.float()[:, None]).clamp(-127, 127).to(torch.int8), scale
 
 
 class ExportModel(torch.nn.Module):
@@ -147,12 +147,12 @@ class ExportModel(torch.nn.Module):
 
     def forward(self, ids):
         ids = ids.long()
-        vectors = self.qweight[ids].float() * self.scale[ids].unsqueeze(-1)
+        vectors = self.qweight[ids].float() * self.scale[ids].float().unsqueeze(-1)
         hidden = F.relu(self.hidden(pool(vectors, ids, self.half)))
         logits = self.out(hidden)
         if self.branch is not None:
             folded = self.branch.fold(ids)
-            branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].unsqueeze(-1)
+            branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
             branch_logit = self.branch.pooled(folded, branch_vectors)
             logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
         return torch.sigmoid(logits)
@@ -449,7 +449,20 @@ def main():
     torch.set_num_threads(config.get("threads", 2))
     meta, data = load_features(args.cache)
     log = {"config": config, "epochs": []}
-    model = train(meta, data, config, log)
+    main_state = os.path.join(args.cache, "main-model.pt")
+    reuse = os.environ.get("BASIRAT_REUSE_MAIN") == "1" and os.path.exists(main_state)
+    if reuse:
+        # Experiments on the flag branch only: the main model of the previous run on the same features.
+        saved = torch.load(main_state)
+        model = HashedBagModel(
+            meta["preprocessing"]["buckets"], config["dim"], config["hidden"], len(meta["heads"]), config["dropout"], config["feature_dropout"]
+        )
+        model.load_state_dict(saved["state"])
+        model.eval()
+        log.update(saved["log"])
+    else:
+        model = train(meta, data, config, log)
+        torch.save({"state": model.state_dict(), "log": {"epochs": log["epochs"], "best_epoch": log["best_epoch"]}}, main_state)
     branch, mix = train_flag_branch(model, meta, data, config, log)
     log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, args.parity, branch, mix)
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:

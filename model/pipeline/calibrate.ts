@@ -1,4 +1,5 @@
-import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
+import type { Lang } from '../../utils/classifier/language.ts';
+import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 
 /** A scored validation example with the calibration group it belongs to. */
@@ -6,6 +7,8 @@ export interface CalibrationExample {
   scores: Scores;
   group: string;
   positive: boolean;
+  /** Detected language: with per-language decisions, it picks the threshold. */
+  lang?: Lang;
 }
 
 export interface CalibrationResult {
@@ -14,7 +17,22 @@ export interface CalibrationResult {
   report: Record<Sensitivity, Record<string, { n: number; flagged: number; rate: number }>>;
 }
 
-const PARAMS: Array<keyof FlagRule> = ['decision', 'extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
+type Threshold = Exclude<keyof FlagRule, 'decisionByLang'>;
+const SHARED: Threshold[] = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
+/** Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions. */
+type Values = Record<string, number>;
+
+function toRule(values: Values, perLanguage: boolean): FlagRule {
+  const rule = { decision: values.decision ?? 1 } as FlagRule;
+  for (const param of SHARED) rule[param] = values[param] ?? 1;
+  if (perLanguage) {
+    const byLang = Object.fromEntries(DECISION_LANGS.map((lang) => [lang, values[`decision:${lang}`] ?? 1]));
+    rule.decisionByLang = byLang;
+    // Mixed and undetermined posts get the strictest of the language thresholds.
+    rule.decision = Math.max(...Object.values(byLang));
+  }
+  return rule;
+}
 /** Thresholds from 1 (the term is off: no probability reaches it in practice) down to 0.01. */
 const GRID = Array.from({ length: 100 }, (_, i) => Number((1 - i * 0.01).toFixed(2)));
 
@@ -26,7 +44,7 @@ function groupRates(
   for (const example of examples) {
     const entry = groups.get(example.group) ?? { n: 0, flagged: 0, positive: example.positive };
     entry.n++;
-    if (ruleFires(example.scores, rule)) entry.flagged++;
+    if (ruleFires(example.scores, ruleFor(rule, example.lang))) entry.flagged++;
     groups.set(example.group, entry);
   }
   return groups;
@@ -71,36 +89,41 @@ export function calibrateRules(
   targets: Record<Sensitivity, number>,
   weightOf: (group: string) => number = () => 1,
   budgetMultiplier: (group: string) => number = () => 1,
+  options: { perLanguageDecision?: boolean } = {},
 ): CalibrationResult {
-  let rule: FlagRule = { decision: 1, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
+  const perLanguage = options.perLanguageDecision === true;
+  const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
+  let values: Values = Object.fromEntries(params.map((param) => [param, 1]));
+  let rule = toRule(values, perLanguage);
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
   for (const level of levels) {
     const target = targets[level];
     for (;;) {
-      let best: { rule: FlagRule; score: number } | undefined;
+      let best: { values: Values; score: number } | undefined;
       const current = objective(groupRates(examples, rule), weightOf);
-      const moves: Array<Array<keyof FlagRule>> = [...PARAMS.map((p) => [p]), ['harmWithTechnique', 'technique']];
+      const moves: string[][] = [...params.map((p) => [p]), ['harmWithTechnique', 'technique']];
       for (const move of moves) {
-        const candidate = { ...rule };
+        const candidate = { ...values };
         let changed = false;
         for (const param of move) {
-          const next = GRID[GRID.indexOf(candidate[param]) + 1];
+          const next = GRID[GRID.indexOf(candidate[param] ?? 1) + 1];
           if (next !== undefined) {
             candidate[param] = next;
             changed = true;
           }
         }
         if (!changed) continue;
-        const groups = groupRates(examples, candidate);
+        const groups = groupRates(examples, toRule(candidate, perLanguage));
         if (!feasible(groups, target, budgetMultiplier)) continue;
         const score = objective(groups, weightOf);
         // Ties are broken towards lowering, so a flat stretch does not stop the search early.
-        if (score >= current && (!best || score > best.score)) best = { rule: candidate, score };
+        if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
       }
       if (!best) break;
-      rule = best.rule;
+      values = best.values;
+      rule = toRule(values, perLanguage);
     }
     rules[level] = { ...rule };
     report[level] = Object.fromEntries(

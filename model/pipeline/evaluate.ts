@@ -1,5 +1,7 @@
 import { HEADS, type Head } from '../../utils/classifier/heads.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
+import type { Lang } from '../../utils/classifier/language.ts';
+import { ruleFor } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';
@@ -8,6 +10,8 @@ import { macroF1, rocAuc, round } from './metrics.ts';
 export interface ScoredRow {
   row: DatasetRow;
   scores: Scores;
+  /** The language the classifier detected (it picks the decision threshold). */
+  lang?: Lang;
 }
 
 /** How the calibration weighs groups (model/config.json `calibration`). */
@@ -75,10 +79,10 @@ export function flagTarget(row: DatasetRow): number | undefined {
 
 export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationExample[] {
   const out: CalibrationExample[] = [];
-  for (const { row, scores } of scored) {
+  for (const { row, scores, lang } of scored) {
     if (NOT_FOR_CALIBRATION.has(row.source) && !calibrationGroup(row)?.positive) continue;
     const group = calibrationGroup(row);
-    if (group) out.push({ scores, ...group });
+    if (group) out.push({ scores, lang, ...group });
   }
   return out;
 }
@@ -178,7 +182,7 @@ function hateXplainBenchmark(rows: readonly ScoredRow[]) {
 }
 
 function flagRate(rows: readonly ScoredRow[], rule: FlagRule): { n: number; flagged: number; rate: number | null } {
-  const flagged = rows.filter(({ scores }) => ruleFires(scores, rule)).length;
+  const flagged = rows.filter(({ scores, lang }) => ruleFires(scores, ruleFor(rule, lang))).length;
   return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
 }
 

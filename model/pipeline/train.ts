@@ -48,7 +48,7 @@ interface PipelineConfig {
   metadataFile: string;
   version: string;
   split: SplitPolicy;
-  calibration: { falseFlagTargets: Record<Sensitivity, number> } & CalibrationWeights;
+  calibration: { falseFlagTargets: Record<Sensitivity, number>; perLanguageDecision?: boolean } & CalibrationWeights;
 }
 
 const IO = { input: 'ids', output: 'probs' };
@@ -71,7 +71,9 @@ async function scoreRows(
       slice.map((row) => row.text),
       { evidence: false },
     );
-    results.forEach((result, i) => scored.push({ row: slice[i] as DatasetRow, scores: result.scores }));
+    results.forEach((result, i) =>
+      scored.push({ row: slice[i] as DatasetRow, scores: result.scores, lang: result.lang }),
+    );
   }
   return scored;
 }
@@ -155,6 +157,7 @@ async function main(): Promise<void> {
     config.calibration.falseFlagTargets,
     (group) => positiveWeight(group, config.calibration),
     (group) => budgetMultiplier(group, config.calibration),
+    { perLanguageDecision: config.calibration.perLanguageDecision === true },
   );
   const thresholds = techniqueThresholds(validation);
   const metadata = {

@@ -1,5 +1,6 @@
 import { FEATURE_SETTINGS, type FeatureSettings } from './features.ts';
 import { HEADS, MODEL_OUTPUTS, type Head, type TechniqueHead, TECHNIQUE_HEADS } from './heads.ts';
+import type { Lang } from './language.ts';
 
 /** Named sensitivity levels, each mapped to calibrated thresholds (issue #4 exposes them in options). */
 export const SENSITIVITY_LEVELS = ['relaxed', 'balanced', 'sensitive'] as const;
@@ -12,8 +13,14 @@ export type Sensitivity = (typeof SENSITIVITY_LEVELS)[number];
  * propaganda, hate words used with a manipulation technique are.
  */
 export interface FlagRule {
-  /** The `flag` decision output at least this high. */
+  /** The `flag` decision output at least this high (posts in a language without its own threshold). */
   decision: number;
+  /**
+   * The decision threshold for posts detected as one of these languages. The public reference sets
+   * that bound the false-flag budget are mostly English, so one shared threshold held Urdu back.
+   * `decision` is then the strictest of these, for mixed and undetermined posts.
+   */
+  decisionByLang?: Partial<Record<DecisionLang, number>>;
   extremist: number;
   threat: number;
   hate: number;
@@ -21,6 +28,16 @@ export interface FlagRule {
   harmWithTechnique: number;
   /** …together with propaganda_any at least this high. */
   technique: number;
+}
+
+/** Languages that may have their own decision threshold. */
+export const DECISION_LANGS = ['en', 'ur', 'ur-Latn'] as const;
+export type DecisionLang = (typeof DECISION_LANGS)[number];
+
+/** The rule as it applies to a post in `lang`: its language's decision threshold, if it has one. */
+export function ruleFor(rule: FlagRule, lang: Lang | undefined): FlagRule {
+  const own = lang === undefined ? undefined : rule.decisionByLang?.[lang as DecisionLang];
+  return own === undefined ? rule : { ...rule, decision: own };
 }
 
 export interface ModelMetadata {
@@ -57,7 +74,17 @@ function probability(value: unknown, where: string): number {
 
 function parseRule(value: unknown, where: string): FlagRule {
   if (!isRecord(value)) throw new ModelContractError(`${where} is missing`);
+  const byLang = value.decisionByLang;
+  if (byLang !== undefined && !isRecord(byLang))
+    throw new ModelContractError(`${where}.decisionByLang is not an object`);
+  const decisionByLang: Partial<Record<DecisionLang, number>> = {};
+  for (const key of Object.keys(byLang ?? {})) {
+    if (!(DECISION_LANGS as readonly string[]).includes(key))
+      throw new ModelContractError(`${where}.decisionByLang has an unknown language ${JSON.stringify(key)}`);
+    decisionByLang[key as DecisionLang] = probability(byLang?.[key], `${where}.decisionByLang.${key}`);
+  }
   return {
+    ...(byLang === undefined ? {} : { decisionByLang }),
     decision: probability(value.decision, `${where}.decision`),
     extremist: probability(value.extremist, `${where}.extremist`),
     threat: probability(value.threat, `${where}.threat`),

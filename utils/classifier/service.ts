@@ -1,7 +1,7 @@
 import type { WindowFeatures } from './features.ts';
 import type { HarmHead, TechniqueHead } from './heads.ts';
 import type { Lang } from './language.ts';
-import type { ModelMetadata, Sensitivity } from './metadata.ts';
+import { ruleFor, type ModelMetadata, type Sensitivity } from './metadata.ts';
 import {
   decide,
   evidenceFromDrops,
@@ -93,7 +93,7 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
     windowScores: readonly Scores[],
     sensitivity: Sensitivity,
   ): Promise<Evidence[]> {
-    const rule = metadata.rules[sensitivity];
+    const rule = ruleFor(metadata.rules[sensitivity], post.lang);
     let best = 0;
     windowScores.forEach((scores, index) => {
       if (flagStrength(scores, rule) > flagStrength(windowScores[best] as Scores, rule)) best = index;
@@ -127,7 +127,7 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
         const own = windowScores.slice(offset, offset + post.windows.length);
         offset += post.windows.length;
         const scores = maxScores(own);
-        const decision = decide(scores, metadata, sensitivity);
+        const decision = decide(scores, metadata, sensitivity, post.lang);
         const evidence = decision.flagged && options.evidence !== false ? await explain(post, own, sensitivity) : [];
         results.push({ ...decision, scores, evidence, lang: post.lang });
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, evidenceFromDrops, flagStrength, maxScores } from '../../../utils/classifier/postprocess.ts';
+import { parseMetadata } from '../../../utils/classifier/metadata.ts';
 import { scores, testMetadata } from './fixtures.ts';
 
 const meta = testMetadata();
@@ -38,6 +39,32 @@ describe('decide', () => {
     );
     expect(flagged.techniques).toEqual(['loaded_language_name_calling', 'appeal_to_fear_exaggeration']);
     expect(decide(scores({ loaded_language_name_calling: 0.9 }), meta, 'balanced').techniques).toEqual([]);
+  });
+});
+
+describe('per-language decision thresholds', () => {
+  const perLang = testMetadata();
+  for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
+    perLang.rules[level] = { ...perLang.rules[level], decision: 0.9, decisionByLang: { ur: 0.5, en: 0.9 } };
+  }
+
+  it('uses the post language’s threshold, and the shared one for other languages', () => {
+    const post = scores({ flag: 0.6 });
+    expect(decide(post, perLang, 'balanced', 'ur').flagged).toBe(true);
+    expect(decide(post, perLang, 'balanced', 'en').flagged).toBe(false);
+    expect(decide(post, perLang, 'balanced', 'mixed').flagged).toBe(false);
+    expect(decide(post, perLang, 'balanced').flagged).toBe(false);
+  });
+
+  it('is part of the metadata contract', () => {
+    const raw = JSON.parse(JSON.stringify(perLang)) as Record<string, unknown>;
+    expect(parseMetadata(raw).rules.balanced.decisionByLang).toEqual({ ur: 0.5, en: 0.9 });
+    const unknownLang = JSON.parse(JSON.stringify(perLang)) as { rules: { balanced: { decisionByLang: object } } };
+    unknownLang.rules.balanced.decisionByLang = { fr: 0.5 };
+    expect(() => parseMetadata(unknownLang)).toThrow(/unknown language "fr"/);
+    const notProbability = JSON.parse(JSON.stringify(perLang)) as { rules: { balanced: { decisionByLang: object } } };
+    notProbability.rules.balanced.decisionByLang = { ur: 2 };
+    expect(() => parseMetadata(notProbability)).toThrow(/decisionByLang.ur must be a probability/);
   });
 });
 

@@ -88,6 +88,28 @@ describe('calibrateRules', () => {
     const { rules } = calibrateRules(hopeless, { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 });
     expect(rules.balanced.hate).toBeGreaterThan(0.98);
   });
+
+  it('gives each language its own decision threshold when its negatives allow it', () => {
+    // English negatives score high on the decision output, Urdu ones low: one shared threshold would
+    // have to sit above the English negatives and miss the Urdu positives.
+    const mixed: CalibrationExample[] = [];
+    for (let i = 0; i < 100; i++) {
+      mixed.push({ group: 'pos-en', positive: true, lang: 'en', scores: scores({ flag: 0.9 + i / 2000 }) });
+      mixed.push({ group: 'neg-en', positive: false, lang: 'en', scores: scores({ flag: 0.5 + i / 250 }) });
+      mixed.push({ group: 'pos-ur', positive: true, lang: 'ur', scores: scores({ flag: 0.5 + i / 1000 }) });
+      mixed.push({ group: 'neg-ur', positive: false, lang: 'ur', scores: scores({ flag: i / 500 }) });
+    }
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const shared = calibrateRules(mixed, targets);
+    expect(shared.report.balanced['pos-ur']!.rate).toBe(0);
+    const { rules, report } = calibrateRules(mixed, targets, undefined, undefined, { perLanguageDecision: true });
+    const byLang = rules.balanced.decisionByLang!;
+    expect(byLang.ur!).toBeLessThan(byLang.en!);
+    expect(report.balanced['pos-ur']!.rate).toBe(1);
+    expect(report.balanced['neg-en']!.flagged).toBeLessThanOrEqual(3);
+    // Posts in other languages (mixed, und) get the strictest threshold.
+    expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
+  });
 });
 
 describe('metrics', () => {
