@@ -97,11 +97,15 @@ class FlagBranch(torch.nn.Module):
     0 stays padding) to keep the file small.
     """
 
-    def __init__(self, buckets, divisor, dim):
+    def __init__(self, buckets, divisor, dim, hidden=0, split_fields=False):
         super().__init__()
         self.divisor = divisor
+        self.split_fields = split_fields
+        self.half = ((buckets + divisor - 1) // divisor) // 2
         self.embedding = torch.nn.Parameter(torch.randn((buckets + divisor - 1) // divisor + 1, dim) * 0.01)
-        self.out = torch.nn.Linear(2 * dim, 1)
+        width = (4 if split_fields else 2) * dim
+        self.hidden = torch.nn.Linear(width, hidden) if hidden > 0 else None
+        self.out = torch.nn.Linear(hidden if hidden > 0 else width, 1)
         torch.nn.init.zeros_(self.out.weight)
         torch.nn.init.zeros_(self.out.bias)
 
@@ -109,7 +113,10 @@ class FlagBranch(torch.nn.Module):
         return torch.div(ids + (self.divisor - 1), self.divisor, rounding_mode="floor")
 
     def pooled(self, folded, vectors):
-        return self.out(pool_field(vectors, folded > 0)).squeeze(-1)
+        features = pool(vectors, folded, self.half) if self.split_fields else pool_field(vectors, folded > 0)
+        if self.hidden is not None:
+            features = F.relu(self.hidden(features))
+        return self.out(features).squeeze(-1)
 
     def forward(self, ids):
         folded = self.fold(ids)
@@ -365,7 +372,13 @@ def train_flag_branch(model, meta, data, config, log):
     authored = np.where(train_split & (data["source"] == authored_source) & ~np.isnan(labels))[0]
     public_negatives = np.where(train_split & (data["source"] != authored_source) & (labels == 0))[0]
     val_rows = np.where(data["split"] == 1)[0]
-    branch = FlagBranch(meta["preprocessing"]["buckets"], settings["divisor"], settings["dim"])
+    branch = FlagBranch(
+        meta["preprocessing"]["buckets"],
+        settings["divisor"],
+        settings["dim"],
+        settings.get("hidden", 0),
+        settings.get("split_fields", False),
+    )
     optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
     model.eval()
     best = (-1.0, None, 0, 0.0)

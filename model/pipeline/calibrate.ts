@@ -89,7 +89,7 @@ export function calibrateRules(
   targets: Record<Sensitivity, number>,
   weightOf: (group: string) => number = () => 1,
   budgetMultiplier: (group: string) => number = () => 1,
-  options: { perLanguageDecision?: boolean } = {},
+  options: { perLanguageDecision?: boolean; decisionFirst?: boolean } = {},
 ): CalibrationResult {
   const perLanguage = options.perLanguageDecision === true;
   const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
@@ -98,12 +98,16 @@ export function calibrateRules(
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
+  const decisionParams = params.filter((param) => param.startsWith('decision'));
+  const allMoves: string[][] = [...params.map((p) => [p]), ['harmWithTechnique', 'technique']];
   for (const level of levels) {
     const target = targets[level];
+    // decisionFirst: the decision output is lowered as far as the budget allows before the single
+    // heads may spend what is left (greedy steps on a head can otherwise use up the budget early).
+    let moves = options.decisionFirst ? decisionParams.map((p) => [p]) : allMoves;
     for (;;) {
       let best: { values: Values; score: number } | undefined;
       const current = objective(groupRates(examples, rule), weightOf);
-      const moves: string[][] = [...params.map((p) => [p]), ['harmWithTechnique', 'technique']];
       for (const move of moves) {
         const candidate = { ...values };
         let changed = false;
@@ -121,7 +125,11 @@ export function calibrateRules(
         // Ties are broken towards lowering, so a flat stretch does not stop the search early.
         if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
       }
-      if (!best) break;
+      if (!best) {
+        if (moves === allMoves) break;
+        moves = allMoves;
+        continue;
+      }
       values = best.values;
       rule = toRule(values, perLanguage);
     }

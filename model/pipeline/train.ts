@@ -48,7 +48,11 @@ interface PipelineConfig {
   metadataFile: string;
   version: string;
   split: SplitPolicy;
-  calibration: { falseFlagTargets: Record<Sensitivity, number>; perLanguageDecision?: boolean } & CalibrationWeights;
+  calibration: {
+    falseFlagTargets: Record<Sensitivity, number>;
+    perLanguageDecision?: boolean;
+    decisionFirst?: boolean;
+  } & CalibrationWeights;
 }
 
 const IO = { input: 'ids', output: 'probs' };
@@ -157,7 +161,10 @@ async function main(): Promise<void> {
     config.calibration.falseFlagTargets,
     (group) => positiveWeight(group, config.calibration),
     (group) => budgetMultiplier(group, config.calibration),
-    { perLanguageDecision: config.calibration.perLanguageDecision === true },
+    {
+      perLanguageDecision: config.calibration.perLanguageDecision === true,
+      decisionFirst: config.calibration.decisionFirst === true,
+    },
   );
   const thresholds = techniqueThresholds(validation);
   const metadata = {

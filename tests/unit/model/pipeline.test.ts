@@ -89,6 +89,33 @@ describe('calibrateRules', () => {
     expect(rules.balanced.hate).toBeGreaterThan(0.98);
   });
 
+  it('with decisionFirst, spends the budget on the decision output before single heads', () => {
+    // Threat steps gain recall bit by bit, the decision output only at 0.6; both would spend the whole
+    // budget (3 negatives each). Plain greedy takes the threat steps first; decisionFirst does not.
+    const contested: CalibrationExample[] = [];
+    for (let i = 0; i < 50; i++) {
+      contested.push({
+        group: 'pos-threat',
+        positive: true,
+        scores: scores({ violent_threat_incitement: 0.99 - i / 250 }),
+      });
+      contested.push({ group: 'pos-flag', positive: true, scores: scores({ flag: 0.6 }) });
+    }
+    for (let i = 0; i < 97; i++) contested.push({ group: 'neg', positive: false, scores: scores({ flag: i / 200 }) });
+    for (let i = 0; i < 3; i++) {
+      contested.push({ group: 'neg', positive: false, scores: scores({ violent_threat_incitement: 0.88 }) });
+      contested.push({ group: 'neg', positive: false, scores: scores({ flag: 0.6 }) });
+    }
+    const targets = { relaxed: 0.03, balanced: 0.03, sensitive: 0.03 };
+    const plain = calibrateRules(contested, targets);
+    expect(plain.rules.balanced.threat).toBeLessThanOrEqual(0.9);
+    expect(plain.rules.balanced.decision).toBeGreaterThan(0.6);
+    const first = calibrateRules(contested, targets, undefined, undefined, { decisionFirst: true });
+    expect(first.rules.balanced.decision).toBeLessThanOrEqual(0.6);
+    expect(first.report.balanced['pos-flag']!.rate).toBe(1);
+    expect(first.report.balanced.neg!.flagged).toBeLessThanOrEqual(3);
+  });
+
   it('gives each language its own decision threshold when its negatives allow it', () => {
     // English negatives score high on the decision output, Urdu ones low: one shared threshold would
     // have to sit above the English negatives and miss the Urdu positives.

@@ -68,6 +68,7 @@ describe('training smoke test', () => {
                 batch_size: 32,
                 public_negative_share: 0,
                 mix_grid: [0, 0.5, 1],
+                hidden: 4,
               },
             }
           : {}),
