@@ -241,6 +241,50 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     }
   });
 
+  it('hide mode: registers the document_start stylesheets and they apply before the page runs', async () => {
+    expect(uuid).not.toBe('');
+    const extensionPage = await openPrivileged(`moz-extension://${uuid}/popup.html`);
+    const prehideIds = (): Promise<string[]> =>
+      extensionPage.evaluate(async () =>
+        (await chrome.scripting.getRegisteredContentScripts())
+          .map((script) => script.id)
+          .filter((id) => id.startsWith('basirat-prehide-')),
+      );
+    const setMode = (mode: string): Promise<unknown> =>
+      extensionPage.evaluate(
+        (value) =>
+          chrome.runtime.sendMessage({
+            basirat: 1,
+            type: 'updateSettings',
+            payload: { patch: { displayMode: value } },
+          }),
+        mode,
+      );
+    try {
+      await setMode('hide');
+      const until = Date.now() + 10_000;
+      while (!(await prehideIds()).includes('basirat-prehide-x')) {
+        if (Date.now() > until) throw new Error('the hide-mode stylesheets were not registered');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // An inline script reads the text's style while the page is still parsing: before any
+      // content script at document_idle could have run.
+      serveAt(
+        'https://x.com/i/prehide-check',
+        '<!doctype html><html><body><article data-testid="tweet"><div data-testid="tweetText"><span id="t">' +
+          'Pakistan need 40 runs from 30 balls</span></div></article><script>window.atParse = ' +
+          'getComputedStyle(document.getElementById("t")).visibility;</script></body></html>',
+      );
+      await page.goto('https://x.com/i/prehide-check', { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { atParse: string }).atParse)).toBe('hidden');
+      await waitAllSettled(page);
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById('t')!).visibility)).toBe('visible');
+    } finally {
+      await setMode('label').catch(() => undefined);
+      await extensionPage.close();
+    }
+  });
+
   it('threw no page errors (content script included)', () => {
     expect(errors).toEqual([]);
   });
