@@ -97,13 +97,11 @@ class FlagBranch(torch.nn.Module):
     0 stays padding) to keep the file small.
     """
 
-    def __init__(self, buckets, divisor, dim, hidden=0, split_fields=False):
+    def __init__(self, buckets, divisor, dim, hidden=0):
         super().__init__()
         self.divisor = divisor
-        self.split_fields = split_fields
-        self.half = ((buckets + divisor - 1) // divisor) // 2
         self.embedding = torch.nn.Parameter(torch.randn((buckets + divisor - 1) // divisor + 1, dim) * 0.01)
-        width = (4 if split_fields else 2) * dim
+        width = 2 * dim
         self.hidden = torch.nn.Linear(width, hidden) if hidden > 0 else None
         self.out = torch.nn.Linear(hidden if hidden > 0 else width, 1)
         torch.nn.init.zeros_(self.out.weight)
@@ -113,7 +111,7 @@ class FlagBranch(torch.nn.Module):
         return torch.div(ids + (self.divisor - 1), self.divisor, rounding_mode="floor")
 
     def pooled(self, folded, vectors):
-        features = pool(vectors, folded, self.half) if self.split_fields else pool_field(vectors, folded > 0)
+        features = pool_field(vectors, folded > 0)
         if self.hidden is not None:
             features = F.relu(self.hidden(features))
         return self.out(features).squeeze(-1)
@@ -377,7 +375,6 @@ def train_flag_branch(model, meta, data, config, log):
         settings["divisor"],
         settings["dim"],
         settings.get("hidden", 0),
-        settings.get("split_fields", False),
     )
     optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
     model.eval()

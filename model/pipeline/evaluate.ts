@@ -1,7 +1,6 @@
 import { HEADS, type Head } from '../../utils/classifier/heads.ts';
-import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Lang } from '../../utils/classifier/language.ts';
-import { ruleFor } from '../../utils/classifier/metadata.ts';
+import { ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';

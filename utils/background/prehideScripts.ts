@@ -59,10 +59,10 @@ export function wantedPrehideScripts(settings: Settings, adapters: readonly Site
   const excludeMatches = pausedHostPatterns(settings.pausedHosts);
   return prehideSites(adapters)
     .filter(({ site }) => settings.sites[site] !== false)
-    .map(({ site, file }) => ({
+    .map(({ site, file, matches }) => ({
       id: `${PREHIDE_ID_PREFIX}${site}`,
       css: [file],
-      matches: [...(adapters.find((adapter) => adapter.id === site)?.matches ?? [])],
+      matches,
       excludeMatches,
       runAt: 'document_start',
     }));

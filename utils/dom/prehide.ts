@@ -36,10 +36,19 @@ export function prehideCss(selector: string, failsafeMs = PREHIDE_FAILSAFE_MS): 
 }
 
 /** The sites that get a document_start stylesheet: the eight with a static content script and `blocks`. */
-export function prehideSites(adapters: readonly SiteAdapter[]): Array<{ site: SiteId; file: string; css: string }> {
+export function prehideSites(
+  adapters: readonly SiteAdapter[],
+): Array<{ site: SiteId; file: string; css: string; matches: string[] }> {
   return adapters.flatMap((adapter) =>
     adapter.blocks
-      ? [{ site: adapter.id, file: prehideFile(adapter.id), css: prehideCss(adapter.blocks.selector) }]
+      ? [
+          {
+            site: adapter.id,
+            file: prehideFile(adapter.id),
+            css: prehideCss(adapter.blocks.selector),
+            matches: [...adapter.matches],
+          },
+        ]
       : [],
   );
 }

@@ -5,7 +5,7 @@
  * when there is nothing to do. Posts are remembered in a WeakMap only, so a post the page removes
  * can be garbage-collected; the queues hold strong references briefly and have a hard cap.
  */
-import { inDocumentOrder, queryAll } from '../sites/dom.ts';
+import { ownersOf, queryAll } from '../sites/dom.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { ATTR_STATE, ATTR_TEXT_READ, LABEL_TAG, isInsideLabel, readStatus, setPending } from './contract.ts';
 
@@ -227,15 +227,12 @@ export function createWatcher(options: WatcherOptions): Watcher {
    */
   function postsUnder(node: ParentNode): HTMLElement[] {
     if (!blocks) return adapter.findPosts(node);
-    const owners: HTMLElement[] = [];
     const orphans: Element[] = [];
-    for (const block of queryAll(node, blocks.selector)) {
-      const owner = blocks.ownerOf(block);
-      if (owner) owners.push(owner);
-      else if (!block.hasAttribute(ATTR_TEXT_READ)) orphans.push(block);
-    }
+    const owners = ownersOf(node, blocks.selector, blocks.ownerOf, (block) => {
+      if (!block.hasAttribute(ATTR_TEXT_READ)) orphans.push(block);
+    });
     if (orphans.length > 0) mutate(() => orphans.forEach(claim));
-    return inDocumentOrder(owners);
+    return owners;
   }
 
   function startRescan(): void {

@@ -105,12 +105,19 @@ function outermost(blocks: Element[]): Element[] {
 /**
  * Containers owning the blocks under `root`, in document order. A block inside `root` whose container
  * encloses `root` yields that container, so a watcher may pass an added subtree and get its post back.
+ * `onOrphan` hears of each block that belongs to no container.
  */
-export function ownersOf(root: ParentNode, blockSelector: string, ownerOf: OwnerOf): HTMLElement[] {
+export function ownersOf(
+  root: ParentNode,
+  blockSelector: string,
+  ownerOf: OwnerOf,
+  onOrphan?: (block: Element) => void,
+): HTMLElement[] {
   const owners: HTMLElement[] = [];
   for (const block of queryAll(root, blockSelector)) {
     const owner = ownerOf(block);
     if (owner) owners.push(owner);
+    else onOrphan?.(block);
   }
   return inDocumentOrder(owners);
 }
