@@ -97,24 +97,37 @@ class FlagBranch(torch.nn.Module):
     0 stays padding) to keep the file small.
     """
 
-    def __init__(self, buckets, divisor, dim, hidden=0):
+    def __init__(self, buckets, divisor, dim, hidden=0, max_pool=True):
         super().__init__()
         self.divisor = divisor
+        self.max_pool = max_pool
         self.embedding = torch.nn.Parameter(torch.randn((buckets + divisor - 1) // divisor + 1, dim) * 0.01)
-        width = 2 * dim
+        width = 2 * dim if max_pool else dim
         self.hidden = torch.nn.Linear(width, hidden) if hidden > 0 else None
         self.out = torch.nn.Linear(hidden if hidden > 0 else width, 1)
         torch.nn.init.zeros_(self.out.weight)
         torch.nn.init.zeros_(self.out.bias)
+
+    @property
+    def linear(self):
+        """Mean pooling into a linear output: the branch is a logistic regression over its features,
+        so it ships as one weight per feature (see ExportModel) instead of a table of vectors."""
+        return not self.max_pool and self.hidden is None
 
     def fold(self, ids):
         return torch.div(ids + (self.divisor - 1), self.divisor, rounding_mode="floor")
 
     def pooled(self, folded, vectors):
         features = pool_field(vectors, folded > 0)
+        if not self.max_pool:
+            features = features[:, : vectors.shape[-1]]
         if self.hidden is not None:
             features = F.relu(self.hidden(features))
         return self.out(features).squeeze(-1)
+
+    def feature_weights(self):
+        """Per-feature logit contributions of a linear branch: mean(e_i) . w = mean(e_i . w)."""
+        return (self.embedding.detach() @ self.out.weight.detach()[0]).clone()
 
     def forward(self, ids):
         folded = self.fold(ids)
@@ -145,7 +158,10 @@ class ExportModel(torch.nn.Module):
         self.out = trained.out
         self.branch = branch
         self.flag_column = flag_column
-        if branch is not None:
+        if branch is not None and branch.linear:
+            # One float16 weight per feature: 8x smaller than int8 vectors, and pooling is over scalars.
+            self.register_buffer("branch_weights", branch.feature_weights().half())
+        elif branch is not None:
             branch_qweight, branch_scale = quantize_rows(branch.embedding)
             self.register_buffer("branch_qweight", branch_qweight)
             self.register_buffer("branch_scale", branch_scale)
@@ -155,7 +171,13 @@ class ExportModel(torch.nn.Module):
         vectors = self.qweight[ids].float() * self.scale[ids].float().unsqueeze(-1)
         hidden = F.relu(self.hidden(pool(vectors, ids, self.half)))
         logits = self.out(hidden)
-        if self.branch is not None:
+        if self.branch is not None and self.branch.linear:
+            folded = self.branch.fold(ids)
+            present = (folded > 0).float()
+            weights = self.branch_weights[folded].float() * present
+            branch_logit = weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.out.bias[0]
+            logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
+        elif self.branch is not None:
             folded = self.branch.fold(ids)
             branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
             branch_logit = self.branch.pooled(folded, branch_vectors)
@@ -375,6 +397,7 @@ def train_flag_branch(model, meta, data, config, log):
         settings["divisor"],
         settings["dim"],
         settings.get("hidden", 0),
+        settings.get("max_pool", True),
     )
     optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
     model.eval()

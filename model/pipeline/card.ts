@@ -28,6 +28,13 @@ function rate(entry: unknown): string {
   return `${pct(get(entry, 'rate'))} (${String(flagged)}/${String(n)})`;
 }
 
+/** The flag branch's shape as trained (from the training config in the metrics), e.g. "12-dimensional, ids folded 4 to 1, linear". */
+function branchShape(settings: unknown): string {
+  const hidden = get(settings, 'hidden');
+  const layer = typeof hidden === 'number' && hidden > 0 ? `one hidden layer of ${hidden}` : 'linear';
+  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}`;
+}
+
 export function renderModelCard(metrics: Metrics): string {
   const bench = get(metrics, 'test', 'benchmarks');
   const mark = (value: unknown, target: number, above = true): string =>
@@ -48,14 +55,15 @@ export function renderModelCard(metrics: Metrics): string {
     'A small from-scratch model that runs in the browser (onnxruntime-web, wasm) and in the `classify` command.',
     'Text is normalised and hashed into features by `utils/classifier/` (the same TypeScript in the extension,',
     'the CLI and training): word unigrams and bigrams, character 3–5-grams, a Roman-Urdu spelling skeleton,',
-    'hashtags, URL domains and emoji, into 2^18 buckets. The network averages and max-pools 24-dimensional',
+    'hashtags, URL domains, emoji, and a second feature for words inside quotation marks (counter-speech and',
+    'news quote the lines they reject or report), into 2^18 buckets. The network averages and max-pools 24-dimensional',
     'int8-quantised embeddings of those features, has one hidden layer, and outputs eleven sigmoid heads: four',
     'harm heads (`extremist_propaganda`, `hate_dehumanization`, `violent_threat_incitement`, and the auxiliary',
     '`offensive_abusive`, which soaks up swearing), six propaganda-technique groups and `propaganda_any`,',
     'plus an internal `flag` decision output trained directly on what should be flagged (our authored posts,',
     'pro-ISIS tweets and Urdu threats as positives, hate speech as a soft positive; news, counter-speech,',
     'swearing and ordinary posts as negatives). The `flag` output mixes that shared network with a small',
-    'second bag of features (12-dimensional, ids folded 4 to 1, one hidden layer of 32) trained after it on our',
+    `second bag of features (${branchShape(get(metrics, 'training', 'config', 'flag_branch'))}) trained after it on our`,
     'authored posts and a share of public posts that must not be flagged: the public sets dilute what the shared network learns',
     'about Pakistani extremist rhetoric, and the mix ranked our held-out authored validation posts better',
     '(mix weight and epoch chosen on that validation AUC; see `flag_branch` in `model/config.json`).',

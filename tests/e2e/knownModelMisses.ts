@@ -4,14 +4,12 @@
  * which of the model's judgements are wrong, so that a model miss is visible and tracked instead of
  * failing every run. Strict: a listed post that the model gets right fails the test, so the list
  * shrinks as the model improves (issue #2; see model/README.md for the measured recall).
- * Model: public/model/basirat-model.json version 0.4.0 (trained 2026-11-28).
+ * Model: public/model/basirat-model.json version 0.5.0 (trained 2026-11-28).
  */
 export const KNOWN_MODEL_MISSES: Record<string, string[]> = {
   'facebook/feed': ['attack on the convoy was a blessed day'],
   'instagram/feed': ['Jo ghairat mand hai woh qafile mein shamil ho'],
-  'telegram/a': ['جو بھائی تیار ہیں قافلے میں شامل ہوں'],
-  'x/status': ['qafila tayyar hai. Kafiron ka hisaab ab hoga'],
-  'youtube/watch': ['join the caravan, message me on Telegram'],
+  'reddit/old': ['Ye log insaan nahi, keeray hain.'],
 };
 
 export function isKnownMiss(fixture: string, contains: string): boolean {

@@ -23,7 +23,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 2,
+  version: 3,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -186,6 +186,7 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
     };
     // The language lets the model learn per-language base rates; it belongs to no token.
     push(`lang:${lang}`, -1, -1);
+    let quotes = false;
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
       for (const id of tokenIds(token, settings)) {
@@ -193,8 +194,15 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
         tokenA.push(i);
         tokenB.push(-1);
       }
+      // A quoted word keeps its own features and adds a second, "quoted" one: the model can learn
+      // that a slogan in quotes inside a reply is reported or rejected more often than said.
+      if (token.quoted && (token.kind === 'word' || token.kind === 'hashtag')) {
+        push(`q:${token.norm}`, i, -1);
+        quotes = true;
+      }
       if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
     }
+    if (quotes) push('quote:any', -1, -1);
     windows.push({
       ids: Int32Array.from(ids),
       tokenA: Int32Array.from(tokenA),

@@ -1,4 +1,5 @@
 import { BIDI_CONTROLS, INVISIBLE_CHARS, foldInPlace, normalizeEmoji, normalizeToken } from './normalize.ts';
+import { quotedFlags, quotedRanges } from './quotes.ts';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
 
@@ -11,6 +12,8 @@ export interface Token {
   /** UTF-16 offsets into the raw text, so evidence can point at what the user sees. */
   start: number;
   end: number;
+  /** Inside double quotation marks (see quotes.ts): quoted, not said. */
+  quoted?: true;
 }
 
 /**
@@ -76,7 +79,19 @@ export function tokenize(raw: string, maxChars: number): Token[] {
       tokens.push({ kind: 'emoji', norm: normalizeEmoji(surface), start, end });
     }
   }
+  markQuoted(text, tokens);
   return tokens;
+}
+
+function markQuoted(text: string, tokens: Token[]): void {
+  const ranges = quotedRanges(text);
+  if (ranges.length === 0) return;
+  quotedFlags(
+    tokens.map((token) => token.start),
+    ranges,
+  ).forEach((quoted, index) => {
+    if (quoted) (tokens[index] as Token).quoted = true;
+  });
 }
 
 function hashtagParts(body: string): string[] {

@@ -19,10 +19,12 @@ const root = resolve(import.meta.dirname, '../../..');
 
 describe('training smoke test', () => {
   // With the flag branch: the toy rows are "authored" posts, so the second stage trains and exports.
+  // A linear branch (mean pooling, no hidden layer) ships as one weight per feature instead of vectors.
   it.each([
-    ['without', false],
-    ['with', true],
-  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s the flag branch)', async (_, branch) => {
+    ['without the flag branch', undefined],
+    ['with a hidden-layer flag branch', { hidden: 4 }],
+    ['with a linear flag branch', { max_pool: false }],
+  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch) => {
     const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
     const records: LabeledRecord[] = [];
     for (let i = 0; i < 600; i++) {
@@ -68,7 +70,7 @@ describe('training smoke test', () => {
                 batch_size: 32,
                 public_negative_share: 0,
                 mix_grid: [0, 0.5, 1],
-                hidden: 4,
+                ...branch,
               },
             }
           : {}),
@@ -110,7 +112,12 @@ describe('training smoke test', () => {
     expect(await score('brothers join the caravan 0 and fight')).toBeGreaterThan(
       await score('great cricket match 1 in lahore'),
     );
-    const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as { flag_branch?: unknown[] };
+    const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
+      flag_branch?: unknown[];
+      quantization_max_abs_diff: number;
+    };
     expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
+    // The shipped (quantised) graph stays close to the float model it was trained as.
+    expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
   });
 });
