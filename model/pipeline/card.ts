@@ -108,6 +108,7 @@ export function renderModelCard(metrics: Metrics): string {
     push(
       `| Authored held-out (${lang}): flag recall | ${rate(get(entry, 'recall'))} ${mark(get(entry, 'recall', 'rate'), 0.85)} | ≥ 85% | — |`,
       `| Authored held-out (${lang}): false flags | ${rate(get(entry, 'falseFlags'))} ${mark(get(entry, 'falseFlags', 'rate'), 0.05, false)} | ≤ 5% | — |`,
+      `| Authored held-out (${lang}): ranking AUC of the decision output | ${num(get(entry, 'flagAuc'))} | — | — |`,
     );
   }
   push(

@@ -201,6 +201,13 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
     authored[lang] = {
       recall: flagRate(positives, balanced),
       falseFlags: flagRate(negatives, balanced),
+      // Ranking quality of the decision output, independent of where the thresholds sit.
+      flagAuc: round(
+        rocAuc(
+          own.map(({ scores }) => scores.flag),
+          own.map(({ row }) => (row.original === 'flag:1' ? 1 : 0)),
+        ),
+      ),
       byCategory: Object.fromEntries(
         [...new Set(own.map(({ row }) => (row.tag ?? '').split('/')[1] ?? ''))].sort().map((category) => [
           category,

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import type { FlagRule } from '../../../utils/classifier/metadata.ts';
 import { ruleFires } from '../../../utils/classifier/postprocess.ts';
+import { preprocess } from '../../../utils/classifier/preprocess.ts';
 import { bestF1Threshold, calibrateRules, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
-import { buildDataset, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
+import { buildDataset, type DatasetRow, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
+import { evaluate, type ScoredRow } from '../../../model/pipeline/evaluate.ts';
 import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
 import { scores } from '../classifier/fixtures.ts';
@@ -179,5 +182,37 @@ describe('keepForTraining', () => {
     expect(keepForTraining({ source: 'isis_fanboy', text: 'السلام عليكم يا اخوة', labels: {} })).toBe(false);
     expect(keepForTraining({ source: 'isis_fanboy', text: 'The brothers advanced today', labels: {} })).toBe(true);
     expect(keepForTraining({ source: 'urdu_threat', text: 'السلام علیکم', labels: {} })).toBe(true);
+  });
+});
+
+describe('evaluate (authored held-out posts)', () => {
+  const rule: FlagRule = { decision: 0.5, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
+  const rules = { relaxed: rule, balanced: rule, sensitive: rule };
+  const row = (flag: 0 | 1, category: string, split: 'test' | 'val' = 'test') =>
+    ({
+      source: 'authored',
+      text: `${category} ${flag}`,
+      labels: {},
+      original: `flag:${flag}`,
+      tag: `ur/${category}`,
+      split,
+      key: '',
+      pre: preprocess('', FEATURE_SETTINGS),
+    }) as DatasetRow;
+  const scored: ScoredRow[] = [
+    { row: row(1, 'glorification'), scores: scores({ flag: 0.9 }) },
+    { row: row(1, 'glorification'), scores: scores({ flag: 0.4 }) },
+    { row: row(0, 'news'), scores: scores({ flag: 0.6 }) },
+    { row: row(0, 'news'), scores: scores({ flag: 0.1 }) },
+    { row: row(1, 'glorification', 'val'), scores: scores({ flag: 0 }) },
+  ];
+
+  it('reports recall, false flags, per-category rates and the ranking AUC per language, on test rows only', () => {
+    const urdu = evaluate(scored, rules).authored.ur as Record<string, unknown>;
+    expect(urdu.recall).toMatchObject({ n: 2, flagged: 1 });
+    expect(urdu.falseFlags).toMatchObject({ n: 2, flagged: 1 });
+    expect(urdu.byCategory).toMatchObject({ glorification: { n: 2, flagged: 1 }, news: { n: 2, flagged: 1 } });
+    // Pairs (positive above negative): 0.9>0.6, 0.9>0.1, 0.4<0.6, 0.4>0.1 → 3 of 4.
+    expect(urdu.flagAuc).toBe(0.75);
   });
 });
