@@ -5,7 +5,7 @@
  * background start and on every settings or policy change, like the generic adapter's (genericScript.ts).
  */
 import { prehideSites } from '../dom/prehide.ts';
-import type { Settings } from '../settings.ts';
+import { normalizeHost, type Settings } from '../settings.ts';
 import { ADAPTERS } from '../sites/index.ts';
 import type { SiteAdapter } from '../sites/types.ts';
 import { serialize } from '../serialize.ts';
@@ -45,10 +45,7 @@ const HOSTNAME = /^(?:[a-z0-9-]+\.)*[a-z0-9-]+$/;
 export function pausedHostPatterns(hosts: readonly string[]): string[] {
   const patterns = new Set<string>();
   for (const entry of hosts) {
-    const host = entry
-      .trim()
-      .toLowerCase()
-      .replace(/^www\./, '');
+    const host = normalizeHost(entry);
     if (HOSTNAME.test(host)) patterns.add(`*://*.${host}/*`);
   }
   return [...patterns].sort();

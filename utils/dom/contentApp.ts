@@ -11,7 +11,7 @@ import { resolveUiLanguage, type UiLang } from '../i18n/index.ts';
 import type { MessageType, PostVerdict, Request, Response } from '../messaging.ts';
 import { MAX_POSTS_PER_REQUEST } from '../messaging.ts';
 import { sendRequest } from '../messagingClient.ts';
-import type { Settings } from '../settings.ts';
+import { normalizeHost, type Settings } from '../settings.ts';
 import type { SiteAdapter, SiteId } from '../sites/types.ts';
 import { createApplier, type Applier } from './apply.ts';
 import { ATTR_ERROR, ATTR_OFF, ATTR_STATE } from './contract.ts';
@@ -65,9 +65,9 @@ function defaultExtensionUrl(path: string): string {
 }
 
 export function isHostPaused(hostname: string, pausedHosts: readonly string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '');
+  const host = normalizeHost(hostname);
   return pausedHosts.some((entry) => {
-    const paused = entry.toLowerCase().replace(/^www\./, '');
+    const paused = normalizeHost(entry);
     return paused !== '' && (host === paused || host.endsWith(`.${paused}`));
   });
 }

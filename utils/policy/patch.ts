@@ -5,7 +5,7 @@
  * imported settings file or a page saving a whole form still saves everything else; the effective
  * settings the caller gets back show the policy's value.
  */
-import type { SettingsPatch } from '../settings.ts';
+import { normalizeHost, type SettingsPatch } from '../settings.ts';
 import type { SiteId } from '../sites/types.ts';
 import type { ManagedPolicy } from './types.ts';
 
@@ -22,15 +22,7 @@ export function filterPatchForPolicy(patch: SettingsPatch, policy: ManagedPolicy
   }
   if (patch.pausedHosts) {
     const fromPolicy = new Set(policy.allowlistedDomains ?? []);
-    result.pausedHosts = patch.pausedHosts.filter(
-      (host) =>
-        !fromPolicy.has(
-          host
-            .trim()
-            .toLowerCase()
-            .replace(/^www\./, ''),
-        ),
-    );
+    result.pausedHosts = patch.pausedHosts.filter((host) => !fromPolicy.has(normalizeHost(host)));
   }
   return result;
 }
