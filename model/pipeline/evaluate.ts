@@ -19,11 +19,18 @@ export interface CalibrationWeights {
   authoredPositiveWeight?: number;
   /** Multiplier of the false-flag budget for our authored negatives (the issue allows 5% there). */
   authoredBudgetMultiplier?: number;
+  /**
+   * Negative groups too noisy for the normal budget but still bounded, with their multiplier
+   * (e.g. `benign:urdu_threat`: its non-threats come from the threads of its threats).
+   */
+  looseNegativeGroups?: Record<string, number>;
 }
 
 /** How much a negative group may exceed the base false-flag budget: swearing is a softer failure than flagging news. */
 export function budgetMultiplier(group: string, weights: CalibrationWeights = {}): number {
   if (group.startsWith('authored/')) return weights.authoredBudgetMultiplier ?? 1;
+  const loose = weights.looseNegativeGroups?.[group];
+  if (loose !== undefined) return loose;
   return group.split(':')[0] === 'offensive' ? 2 : 1;
 }
 
@@ -64,7 +71,8 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
  * Sources too noisy to calibrate on, still reported on test: HS Urdu's hate and offensive labels
  * overlap heavily (its SOURCE.md says so), so its "offensive" rows would veto any hate term; the
  * Urdu threat set's non-threat half was collected from the same sectarian and blasphemy threads as
- * its threats and is often hateful or abusive, so it is no benign reference either.
+ * its threats and is often hateful or abusive, so it is no benign reference either. Their negatives
+ * can still be bounded with a looser budget (`calibration.looseNegativeGroups`).
  */
 const NOT_FOR_CALIBRATION = new Set(['urdu_hs', 'urdu_threat']);
 
@@ -80,11 +88,16 @@ export function flagTarget(row: DatasetRow): number | undefined {
   return group.group.startsWith('hate+') ? 0.6 : 1;
 }
 
-export function calibrationExamples(scored: readonly ScoredRow[]): CalibrationExample[] {
+export function calibrationExamples(
+  scored: readonly ScoredRow[],
+  weights: CalibrationWeights = {},
+): CalibrationExample[] {
   const out: CalibrationExample[] = [];
   for (const { row, scores, lang } of scored) {
-    if (NOT_FOR_CALIBRATION.has(row.source) && !calibrationGroup(row)?.positive) continue;
     const group = calibrationGroup(row);
+    // A noisy source's negatives are left out unless the config bounds them with a looser budget.
+    const loose = group !== undefined && weights.looseNegativeGroups?.[group.group] !== undefined;
+    if (NOT_FOR_CALIBRATION.has(row.source) && !group?.positive && !loose) continue;
     if (group) out.push({ scores, lang, ...group });
   }
   return out;

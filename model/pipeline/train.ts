@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   const scored = await scoreRows(parseMetadata(provisional), metadataPath, evaluated);
   const validation = scored.filter(({ row }) => row.split === 'val');
   const calibration = calibrateRules(
-    calibrationExamples(validation),
+    calibrationExamples(validation, config.calibration),
     config.calibration.falseFlagTargets,
     (group) => positiveWeight(group, config.calibration),
     (group) => budgetMultiplier(group, config.calibration),

@@ -5,7 +5,7 @@ import { ruleFires } from '../../../utils/classifier/postprocess.ts';
 import { preprocess } from '../../../utils/classifier/preprocess.ts';
 import { bestF1Threshold, calibrateRules, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
-import { evaluate, type ScoredRow } from '../../../model/pipeline/evaluate.ts';
+import { budgetMultiplier, calibrationExamples, evaluate, type ScoredRow } from '../../../model/pipeline/evaluate.ts';
 import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
 import { scores } from '../classifier/fixtures.ts';
@@ -214,5 +214,33 @@ describe('evaluate (authored held-out posts)', () => {
     expect(urdu.byCategory).toMatchObject({ glorification: { n: 2, flagged: 1 }, news: { n: 2, flagged: 1 } });
     // Pairs (positive above negative): 0.9>0.6, 0.9>0.1, 0.4<0.6, 0.4>0.1 → 3 of 4.
     expect(urdu.flagAuc).toBe(0.75);
+  });
+});
+
+describe('calibration groups of noisy sources', () => {
+  const threatRow = (threat: 0 | 1) =>
+    ({
+      source: 'urdu_threat',
+      text: `threat ${threat}`,
+      labels: { violent_threat_incitement: threat },
+      split: 'val',
+      key: '',
+      pre: preprocess('', FEATURE_SETTINGS),
+    }) as DatasetRow;
+  const scored: ScoredRow[] = [
+    { row: threatRow(1), scores: scores({ violent_threat_incitement: 0.9 }) },
+    { row: threatRow(0), scores: scores({ violent_threat_incitement: 0.4 }) },
+  ];
+
+  it('leaves out the Urdu threat set’s negatives unless the config bounds them with a looser budget', () => {
+    expect(calibrationExamples(scored).map((e) => e.group)).toEqual(['threat+:urdu_threat']);
+    const weights = { looseNegativeGroups: { 'benign:urdu_threat': 3 } };
+    expect(calibrationExamples(scored, weights).map((e) => e.group)).toEqual([
+      'threat+:urdu_threat',
+      'benign:urdu_threat',
+    ]);
+    expect(budgetMultiplier('benign:urdu_threat', weights)).toBe(3);
+    expect(budgetMultiplier('benign:urdu_threat')).toBe(1);
+    expect(budgetMultiplier('offensive:davidson', weights)).toBe(2);
   });
 });
