@@ -39,12 +39,27 @@ export function scoresFromRow(output: Float32Array, row: number): Scores {
 export function flagStrength(scores: Scores, rule: FlagRule): number {
   const harm = Math.max(scores.hate_dehumanization, scores.violent_threat_incitement);
   return Math.max(
-    scores.flag / rule.decision,
-    scores.extremist_propaganda / rule.extremist,
-    scores.violent_threat_incitement / rule.threat,
-    scores.hate_dehumanization / rule.hate,
-    Math.min(harm / rule.harmWithTechnique, scores.propaganda_any / rule.technique),
+    over(scores.flag, rule.decision),
+    over(scores.extremist_propaganda, rule.extremist),
+    over(scores.violent_threat_incitement, rule.threat),
+    over(scores.hate_dehumanization, rule.hate),
+    Math.min(over(harm, rule.harmWithTechnique), over(scores.propaganda_any, rule.technique)),
   );
+}
+
+/**
+ * A term's ratio to its threshold; a threshold of 1 switches the term off (the calibration leaves
+ * unused terms at 1). Without this, a saturated output (exactly 1.0 in float32) would fire an
+ * "off" term: an unused `technique: 1` once let `harmWithTechnique: 0.01` flag every post whose
+ * propaganda_any saturated.
+ */
+function over(score: number, threshold: number): number {
+  return threshold >= 1 ? 0 : score / threshold;
+}
+
+/** Whether a score reaches a threshold that is switched on (see `over`). */
+function reaches(score: number, threshold: number): boolean {
+  return threshold < 1 && score >= threshold;
 }
 
 export function ruleFires(scores: Scores, rule: FlagRule): boolean {
@@ -61,19 +76,19 @@ function severityOf(scores: Scores, meta: ModelMetadata, lang: Lang | undefined)
 }
 
 function harmsOf(scores: Scores, rule: FlagRule): HarmHead[] {
-  const technique = scores.propaganda_any >= rule.technique;
+  const technique = reaches(scores.propaganda_any, rule.technique);
   // Flagged by the decision output alone: name the harm heads that lean towards harm.
-  const byDecision = scores.flag >= rule.decision;
+  const byDecision = reaches(scores.flag, rule.decision);
   const passes: Record<HarmHead, boolean> = {
     extremist_propaganda:
-      scores.extremist_propaganda >= rule.extremist || (byDecision && scores.extremist_propaganda >= 0.5),
+      reaches(scores.extremist_propaganda, rule.extremist) || (byDecision && scores.extremist_propaganda >= 0.5),
     violent_threat_incitement:
-      scores.violent_threat_incitement >= rule.threat ||
-      (technique && scores.violent_threat_incitement >= rule.harmWithTechnique) ||
+      reaches(scores.violent_threat_incitement, rule.threat) ||
+      (technique && reaches(scores.violent_threat_incitement, rule.harmWithTechnique)) ||
       (byDecision && scores.violent_threat_incitement >= 0.5),
     hate_dehumanization:
-      scores.hate_dehumanization >= rule.hate ||
-      (technique && scores.hate_dehumanization >= rule.harmWithTechnique) ||
+      reaches(scores.hate_dehumanization, rule.hate) ||
+      (technique && reaches(scores.hate_dehumanization, rule.harmWithTechnique)) ||
       (byDecision && scores.hate_dehumanization >= 0.5),
     offensive_abusive: false, // auxiliary head: never a reason to flag
   };

@@ -74,6 +74,20 @@ describe('flagStrength and maxScores', () => {
     expect(flagStrength(scores({ extremist_propaganda: 0.35 }), meta.rules.balanced)).toBeCloseTo(0.5);
   });
 
+  it('treats a threshold of 1 as a term switched off, even for saturated outputs', () => {
+    const rule = { ...meta.rules.balanced, extremist: 1, technique: 1, harmWithTechnique: 0.01 };
+    // float32 sigmoids reach exactly 1.0; an "off" term must still not fire.
+    const saturated = scores({ extremist_propaganda: 1, propaganda_any: 1, hate_dehumanization: 0.5 });
+    expect(flagStrength(saturated, { ...rule, hate: 1, threat: 1, decision: 1 })).toBe(0);
+    const decision = decide(
+      saturated,
+      { ...meta, rules: { ...meta.rules, balanced: { ...rule, hate: 0.4 } } },
+      'balanced',
+    );
+    expect(decision.flagged).toBe(true);
+    expect(decision.harms).toEqual(['hate_dehumanization']);
+  });
+
   it('takes the per-head maximum over windows', () => {
     const merged = maxScores([
       scores({ hate_dehumanization: 0.2, propaganda_any: 0.9 }),
