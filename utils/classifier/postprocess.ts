@@ -50,8 +50,8 @@ export function flagStrength(scores: Scores, rule: FlagRule): number {
 /**
  * A term's ratio to its threshold; a threshold of 1 switches the term off (the calibration leaves
  * unused terms at 1). Without this, a saturated output (exactly 1.0 in float32) would fire an
- * "off" term: an unused `technique: 1` once let `harmWithTechnique: 0.01` flag every post whose
- * propaganda_any saturated.
+ * "off" term: an unused `technique: 1` beside a lowered `harmWithTechnique: 0.01` would flag every
+ * post whose propaganda_any saturated.
  */
 function over(score: number, threshold: number): number {
   return threshold >= 1 ? 0 : score / threshold;
