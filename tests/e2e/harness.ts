@@ -3,10 +3,11 @@
  * through playwright-core, with saved fixtures served at the sites' real URLs by request routing,
  * so the manifest's real match patterns are exercised. Nothing reaches the network.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { SITE_IDS } from '../../utils/sites/types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = resolve(ROOT, '.output/chrome-mv3');
@@ -85,6 +86,19 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 export interface FixtureExpectation {
   url: string;
   posts: Array<{ contains: string; excludes?: string[]; kind: 'extremist' | 'benign' }>;
+}
+
+/** The sites with a static content script (every site but the opt-in generic adapter). */
+export const STATIC_SITES = SITE_IDS.filter((site) => site !== 'generic');
+
+/** Every saved fixture of the given sites (default: every fixture folder) as [site, name]. */
+export function siteFixtures(sites?: readonly string[]): Array<[string, string]> {
+  const folder = resolve(ROOT, 'tests/fixtures/sites');
+  return (sites ?? readdirSync(folder)).flatMap((site) =>
+    readdirSync(resolve(folder, site))
+      .filter((file) => file.endsWith('.html'))
+      .map((file): [string, string] => [site, file.replace(/\.html$/, '')]),
+  );
 }
 
 export function readFixture(site: string, name: string): { html: string; expected: FixtureExpectation } {

@@ -3,21 +3,17 @@
  * a state, flagged posts carry techniques and a Shadow-DOM label, and the fixture's extremist posts
  * are the flagged ones, apart from the model's known misses (knownModelMisses.ts).
  */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isKnownMiss } from './knownModelMisses.ts';
-import { launchExtension, readFixture, ROOT, serve, settledStates, type ExtensionSession } from './harness.ts';
-
-const SITES = ['x', 'facebook', 'youtube', 'reddit', 'instagram', 'tiktok', 'telegram', 'whatsapp'];
-
-function fixtures(): Array<[string, string]> {
-  return SITES.flatMap((site) =>
-    readdirSync(resolve(ROOT, 'tests/fixtures/sites', site))
-      .filter((file) => file.endsWith('.html'))
-      .map((file): [string, string] => [site, file.replace(/\.html$/, '')]),
-  );
-}
+import {
+  launchExtension,
+  readFixture,
+  serve,
+  settledStates,
+  siteFixtures,
+  STATIC_SITES,
+  type ExtensionSession,
+} from './harness.ts';
 
 let session: ExtensionSession;
 
@@ -30,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('site fixtures in Chromium', () => {
-  it.each(fixtures())('%s/%s', async (site, name) => {
+  it.each(siteFixtures(STATIC_SITES))('%s/%s', async (site, name) => {
     const { html, expected } = readFixture(site, name);
     await serve(session.context, expected.url, html);
     const page = await session.context.newPage();

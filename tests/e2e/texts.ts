@@ -4,9 +4,7 @@
  * they probe these candidates once and use whichever the shipped model flags: a retrained model
  * must not break tests about scrolling or display modes.
  */
-import { readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { readFixture, ROOT } from './harness.ts';
+import { readFixture, siteFixtures } from './harness.ts';
 
 /** Extremist posts written for these tests: recruitment, glorification, dehumanisation, threats. */
 const AUTHORED_EXTREMIST = [
@@ -34,14 +32,10 @@ export const BENIGN = [
 
 /** Extremist posts of the site fixtures (same texts as sites.test.ts) plus the ones above. */
 export function extremistCandidates(): string[] {
-  const fromFixtures = readdirSync(resolve(ROOT, 'tests/fixtures/sites')).flatMap((site) =>
-    readdirSync(resolve(ROOT, 'tests/fixtures/sites', site))
-      .filter((file) => file.endsWith('.html'))
-      .flatMap((file) =>
-        readFixture(site, file.replace(/\.html$/, ''))
-          .expected.posts.filter((post) => post.kind === 'extremist')
-          .map((post) => post.contains),
-      ),
+  const fromFixtures = siteFixtures().flatMap(([site, name]) =>
+    readFixture(site, name)
+      .expected.posts.filter((post) => post.kind === 'extremist')
+      .map((post) => post.contains),
   );
   return [...new Set([...AUTHORED_EXTREMIST, ...fromFixtures])];
 }
