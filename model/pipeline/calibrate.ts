@@ -33,7 +33,7 @@ function toRule(values: Values, perLanguage: boolean): FlagRule {
   }
   return rule;
 }
-/** Thresholds from 1 (the term is off: no probability reaches it in practice) down to 0.01. */
+/** Thresholds from 1 (the term is off, also for saturated outputs: see `flagStrength`) down to 0.01. */
 const GRID = Array.from({ length: 100 }, (_, i) => Number((1 - i * 0.01).toFixed(2)));
 
 function groupRates(
