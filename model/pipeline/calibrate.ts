@@ -17,7 +17,7 @@ export interface CalibrationResult {
   report: Record<Sensitivity, Record<string, { n: number; flagged: number; rate: number }>>;
 }
 
-type Threshold = Exclude<keyof FlagRule, 'decisionByLang'>;
+export type Threshold = Exclude<keyof FlagRule, 'decisionByLang'>;
 const SHARED: Threshold[] = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
 /** Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions. */
 type Values = Record<string, number>;
@@ -78,6 +78,19 @@ function objective(
   return weightSum === 0 ? 0 : total / weightSum;
 }
 
+export interface CalibrationOptions {
+  /** One decision threshold per detected language (`FlagRule.decisionByLang`). */
+  perLanguageDecision?: boolean;
+  /** Lower the decision output as far as the budget allows before the single heads may spend the rest. */
+  decisionFirst?: boolean;
+  /**
+   * The first level at which a term may be used; at stricter levels it stays off (1). A head
+   * trained on the public sets' labels can hold its validation budget and still fire on a shifted
+   * source as often on benign posts as on harmful ones (the hate head on TweetEval's test split).
+   */
+  termLevels?: Partial<Record<Threshold, Sensitivity>>;
+}
+
 /**
  * Greedy threshold search: start strict and keep lowering the threshold whose lowering gains most
  * recall (mean over positive groups) while every negative group stays within the false-flag
@@ -89,7 +102,7 @@ export function calibrateRules(
   targets: Record<Sensitivity, number>,
   weightOf: (group: string) => number = () => 1,
   budgetMultiplier: (group: string) => number = () => 1,
-  options: { perLanguageDecision?: boolean; decisionFirst?: boolean } = {},
+  options: CalibrationOptions = {},
 ): CalibrationResult {
   const perLanguage = options.perLanguageDecision === true;
   const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
@@ -99,9 +112,20 @@ export function calibrateRules(
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
   const decisionParams = params.filter((param) => param.startsWith('decision'));
-  const allMoves: string[][] = [...params.map((p) => [p]), ['harmWithTechnique', 'technique']];
-  for (const level of levels) {
+  for (const [term, from] of Object.entries(options.termLevels ?? {})) {
+    if (!levels.includes(from)) throw new Error(`calibration.termLevels.${term}: no level "${from}"`);
+  }
+  for (const [index, level] of levels.entries()) {
     const target = targets[level];
+    // A term held back until a later level stays off (1) here.
+    const usable = params.filter((param) => {
+      const from = options.termLevels?.[param as Threshold];
+      return from === undefined || levels.indexOf(from) <= index;
+    });
+    const allMoves: string[][] = usable.map((param) => [param]);
+    // The joint term needs both thresholds lowered together before either alone gains anything.
+    if (usable.includes('harmWithTechnique') && usable.includes('technique'))
+      allMoves.push(['harmWithTechnique', 'technique']);
     // decisionFirst: the decision output is lowered as far as the budget allows before the single
     // heads may spend what is left (greedy steps on a head can otherwise use up the budget early).
     let moves = options.decisionFirst ? decisionParams.map((p) => [p]) : allMoves;

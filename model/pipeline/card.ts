@@ -35,6 +35,34 @@ function branchShape(settings: unknown): string {
   return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}`;
 }
 
+const TERM_NAMES: Record<string, string> = {
+  decision: 'the decision output',
+  extremist: 'extremist alone',
+  threat: 'threat alone',
+  hate: 'hate alone',
+  harmWithTechnique: 'hate/threat with a technique',
+  technique: 'hate/threat with a technique',
+};
+
+/** The terms held back to a later level (`calibration.termLevels`), in words. */
+function heldBackTerms(termLevels: unknown): string {
+  if (typeof termLevels !== 'object' || termLevels === null) return '';
+  const byLevel = new Map<string, Set<string>>();
+  for (const [term, level] of Object.entries(termLevels)) {
+    byLevel.set(String(level), (byLevel.get(String(level)) ?? new Set()).add(TERM_NAMES[term] ?? term));
+  }
+  const held = [...byLevel].map(
+    ([level, terms]) => ` Below the ${level} level these terms stay off: ${[...terms].join(', ')}.`,
+  );
+  const why =
+    'hate' in termLevels
+      ? ' The hate head learns the public sets’ idea of hate (slurs count) and held its validation budget, yet' +
+        ' fired as often on the benign tweets of TweetEval’s shifted test split as on its hateful ones; the' +
+        ' decision output did not.'
+      : '';
+  return held.join('') + why;
+}
+
 export function renderModelCard(metrics: Metrics): string {
   const bench = get(metrics, 'test', 'benchmarks');
   const mark = (value: unknown, target: number, above = true): string =>
@@ -76,8 +104,9 @@ export function renderModelCard(metrics: Metrics): string {
     'for our authored negatives, so balanced allows about 3.5% there against the 5% target; three times that',
     "for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
-    'is lowered first, as far as the budgets allow; only then may single heads spend what is left. Severity says which',
-    'levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',
+    'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
+      heldBackTerms(get(metrics, 'calibration', 'termLevels')),
+    'Severity says which levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',
     '',
     'Long posts: the first 20,000 characters are read, as windows of 256 tokens (stride 192, at most 16',
     'windows spread over the post); a post scores the maximum over its windows.',

@@ -20,7 +20,7 @@ import { sha256Hex } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type ModelMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
 import { authoredToRecord, readAuthored } from './authored.ts';
-import { calibrateRules } from './calibrate.ts';
+import { calibrateRules, type CalibrationOptions } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
 import {
@@ -50,9 +50,8 @@ interface PipelineConfig {
   split: SplitPolicy;
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
-    perLanguageDecision?: boolean;
-    decisionFirst?: boolean;
-  } & CalibrationWeights;
+  } & CalibrationOptions &
+    CalibrationWeights;
 }
 
 const IO = { input: 'ids', output: 'probs' };
@@ -164,6 +163,7 @@ async function main(): Promise<void> {
     {
       perLanguageDecision: config.calibration.perLanguageDecision === true,
       decisionFirst: config.calibration.decisionFirst === true,
+      termLevels: config.calibration.termLevels,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -190,6 +190,7 @@ async function main(): Promise<void> {
     training: trainLog,
     calibration: {
       rules: calibration.rules,
+      termLevels: config.calibration.termLevels ?? {},
       techniqueThresholds: metadata.techniqueThresholds,
       validation: calibration.report,
     },

@@ -13,6 +13,18 @@ describe('model card', () => {
     );
   });
 
+  it('says which terms stay off below which level, and why only when the hate term is among them', () => {
+    const card = renderModelCard({
+      calibration: { termLevels: { hate: 'sensitive', harmWithTechnique: 'sensitive', technique: 'sensitive' } },
+    });
+    expect(card).toContain('Below the sensitive level these terms stay off: hate alone, hate/threat with a technique.');
+    expect(card).toContain('TweetEval’s shifted test split');
+    const threatOnly = renderModelCard({ calibration: { termLevels: { threat: 'balanced' } } });
+    expect(threatOnly).toContain('Below the balanced level these terms stay off: threat alone.');
+    expect(threatOnly).not.toContain('TweetEval’s shifted');
+    expect(renderModelCard({})).not.toContain('stay off');
+  });
+
   it('renders without throwing when figures are missing, marking them n/a', () => {
     expect(renderModelCard({})).toContain('n/a');
   });

@@ -140,6 +140,32 @@ describe('calibrateRules', () => {
     // Posts in other languages (mixed, und) get the strictest threshold.
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
+
+  it('keeps a term off until the level termLevels names, joint term included', () => {
+    const hateful: CalibrationExample[] = [];
+    for (let i = 0; i < 100; i++) {
+      hateful.push({
+        group: 'pos',
+        positive: true,
+        scores: scores({ hate_dehumanization: 0.95, propaganda_any: 0.9 }),
+      });
+      hateful.push({ group: 'neg', positive: false, scores: scores({ hate_dehumanization: i / 200 }) });
+    }
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const free = calibrateRules(hateful, targets);
+    expect(free.report.relaxed.pos!.rate).toBe(1);
+    const late = calibrateRules(hateful, targets, undefined, undefined, {
+      termLevels: { hate: 'sensitive', harmWithTechnique: 'sensitive', technique: 'sensitive' },
+    });
+    for (const level of ['relaxed', 'balanced'] as const) {
+      expect(late.rules[level]).toMatchObject({ hate: 1, harmWithTechnique: 1, technique: 1 });
+      expect(late.report[level].pos!.rate).toBe(0);
+    }
+    expect(late.report.sensitive.pos!.rate).toBe(1);
+    expect(() =>
+      calibrateRules(hateful, targets, undefined, undefined, { termLevels: { hate: 'loud' as never } }),
+    ).toThrow(/no level "loud"/);
+  });
 });
 
 describe('metrics', () => {
