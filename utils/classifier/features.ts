@@ -23,7 +23,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 3,
+  version: 4,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -200,6 +200,8 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
         push(`q:${token.norm}`, i, -1);
         quotes = true;
       }
+      // Likewise a word near a negator ("they aren't rats", "keeray nahi hain") adds a "negated" one.
+      if (token.negated && (token.kind === 'word' || token.kind === 'hashtag')) push(`n:${token.norm}`, i, -1);
       if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
     }
     if (quotes) push('quote:any', -1, -1);

@@ -1,4 +1,5 @@
 import { BIDI_CONTROLS, INVISIBLE_CHARS, foldInPlace, normalizeEmoji, normalizeToken } from './normalize.ts';
+import { negatedFlags } from './negation.ts';
 import { quotedFlags, quotedRanges } from './quotes.ts';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
@@ -14,6 +15,8 @@ export interface Token {
   end: number;
   /** Inside double quotation marks (see quotes.ts): quoted, not said. */
   quoted?: true;
+  /** Near a negator in the same sentence (see negation.ts): denied, perhaps, not asserted. */
+  negated?: true;
 }
 
 /**
@@ -80,6 +83,9 @@ export function tokenize(raw: string, maxChars: number): Token[] {
     }
   }
   markQuoted(text, tokens);
+  negatedFlags(text, tokens).forEach((negated, index) => {
+    if (negated) (tokens[index] as Token).negated = true;
+  });
   return tokens;
 }
 

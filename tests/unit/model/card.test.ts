@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderModelCard } from '../../../model/pipeline/card.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 const withBranch = (branch: Record<string, number>) =>
   renderModelCard({ training: { config: { flag_branch: branch } } });
@@ -23,6 +27,11 @@ describe('model card', () => {
     expect(threatOnly).toContain('Below the balanced level these terms stay off: threat alone.');
     expect(threatOnly).not.toContain('TweetEval’s shifted');
     expect(renderModelCard({})).not.toContain('stay off');
+  });
+
+  it('is the committed model/README.md: the card is generated from the committed metrics, never edited', () => {
+    const metrics = JSON.parse(readFileSync(resolve(ROOT, 'model/metrics.json'), 'utf8')) as Record<string, unknown>;
+    expect(readFileSync(resolve(ROOT, 'model/README.md'), 'utf8')).toBe(renderModelCard(metrics));
   });
 
   it('renders without throwing when figures are missing, marking them n/a', () => {
