@@ -44,12 +44,14 @@ export function negatedFlags(
   tokens: ReadonlyArray<{ norm: string; start: number; end: number }>,
 ): boolean[] {
   const flags = tokens.map(() => false);
+  const negators = tokens.map((token) => isNegator(token.norm));
+  if (!negators.includes(true)) return flags; // most posts: no need to look for sentence ends
   // breakBefore[i]: a sentence ends between token i-1 and token i.
   const breakBefore = tokens.map(
     (token, i) => i > 0 && SENTENCE_END_RE.test(text.slice((tokens[i - 1] as { end: number }).end, token.start)),
   );
-  tokens.forEach((token, at) => {
-    if (!isNegator(token.norm)) return;
+  negators.forEach((negator, at) => {
+    if (!negator) return;
     for (let i = at + 1; i < tokens.length && i <= at + NEGATED_AFTER && !breakBefore[i]; i++) flags[i] = true;
     for (let i = at - 1; i >= 0 && i >= at - NEGATED_BEFORE && !breakBefore[i + 1]; i--) flags[i] = true;
   });
