@@ -44,6 +44,22 @@ const TERM_NAMES: Record<string, string> = {
   technique: 'hate/threat with a technique',
 };
 
+/** How the authored negatives are bounded (`calibration.authored*BudgetMultiplier`), in words. */
+function authoredBudgets(budgets: unknown): string {
+  const pooled = get(budgets, 'authoredBudgetMultiplier');
+  const perLanguage = get(budgets, 'authoredLanguageBudgetMultiplier');
+  const balanced = (multiplier: unknown): string =>
+    typeof multiplier === 'number' ? `${(3 * multiplier).toFixed(1)}%` : 'n/a';
+  if (perLanguage === undefined)
+    return `${String(pooled ?? 1)} times that for our authored negatives in each language (balanced: ${balanced(pooled ?? 1)} against the 5% target);`;
+  return (
+    `${String(pooled)} times that for our authored negatives of all languages together and ${String(perLanguage)} times` +
+    ` that in each language (balanced: ${balanced(pooled)} overall, at most ${balanced(perLanguage)} per language,` +
+    ' against the 5% target; one shared decision threshold bound by three groups of about 500 posts sits' +
+    ' where the noisiest of them puts it);'
+  );
+}
+
 /** The terms held back to a later level (`calibration.termLevels`), in words. */
 function heldBackTerms(termLevels: unknown): string {
   if (typeof termLevels !== 'object' || termLevels === null) return '';
@@ -102,9 +118,9 @@ export function renderModelCard(metrics: Metrics): string {
     'decision output, or extremist, threat or hate above its threshold, or hate/threat moderately high',
     '*together with* a propaganda technique (the calibration may switch a term off by leaving it at 1). Three sensitivity levels (relaxed, balanced, sensitive) are calibrated to at most 1%, 3% and 6%',
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
-    'our authored hard negatives per language; twice that for merely offensive posts, and 1.17 times that',
-    'for our authored negatives, so balanced allows about 3.5% there against the 5% target; three times that',
-    "for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
+    'our authored hard negatives; twice that for merely offensive posts;',
+    authoredBudgets(get(metrics, 'calibration', 'budgets')),
+    "three times that for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       heldBackTerms(get(metrics, 'calibration', 'termLevels')),

@@ -20,15 +20,27 @@ export interface CalibrationWeights {
   /** Multiplier of the false-flag budget for our authored negatives (the issue allows 5% there). */
   authoredBudgetMultiplier?: number;
   /**
+   * When set, `authoredBudgetMultiplier` bounds the authored negatives of all languages together
+   * (group `authored/all-`) and this multiplier each language's own. One shared decision threshold
+   * bound by three per-language groups of ~500 posts sits where the noisiest of them puts it; the
+   * pooled group has three times the posts, and the per-language bound still caps each language.
+   */
+  authoredLanguageBudgetMultiplier?: number;
+  /**
    * Negative groups too noisy for the normal budget but still bounded, with their multiplier
    * (e.g. `benign:urdu_threat`: its non-threats come from the threads of its threats).
    */
   looseNegativeGroups?: Record<string, number>;
 }
 
+/** The authored negatives of all languages as one calibration group (see `authoredLanguageBudgetMultiplier`). */
+export const POOLED_AUTHORED_NEGATIVES = 'authored/all-';
+
 /** How much a negative group may exceed the base false-flag budget: swearing is a softer failure than flagging news. */
 export function budgetMultiplier(group: string, weights: CalibrationWeights = {}): number {
-  if (group.startsWith('authored/')) return weights.authoredBudgetMultiplier ?? 1;
+  if (group === POOLED_AUTHORED_NEGATIVES) return weights.authoredBudgetMultiplier ?? 1;
+  if (group.startsWith('authored/'))
+    return weights.authoredLanguageBudgetMultiplier ?? weights.authoredBudgetMultiplier ?? 1;
   const loose = weights.looseNegativeGroups?.[group];
   if (loose !== undefined) return loose;
   return group.split(':')[0] === 'offensive' ? 2 : 1;
@@ -99,6 +111,12 @@ export function calibrationExamples(
     const loose = group !== undefined && weights.looseNegativeGroups?.[group.group] !== undefined;
     if (NOT_FOR_CALIBRATION.has(row.source) && !group?.positive && !loose) continue;
     if (group) out.push({ scores, lang, ...group });
+    if (
+      weights.authoredLanguageBudgetMultiplier !== undefined &&
+      group?.group.startsWith('authored/') &&
+      !group.positive
+    )
+      out.push({ scores, lang, group: POOLED_AUTHORED_NEGATIVES, positive: false });
   }
   return out;
 }

@@ -191,6 +191,10 @@ async function main(): Promise<void> {
     calibration: {
       rules: calibration.rules,
       termLevels: config.calibration.termLevels ?? {},
+      budgets: {
+        authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
+        authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,
+      },
       techniqueThresholds: metadata.techniqueThresholds,
       validation: calibration.report,
     },

@@ -34,6 +34,15 @@ describe('model card', () => {
     expect(readFileSync(resolve(ROOT, 'model/README.md'), 'utf8')).toBe(renderModelCard(metrics));
   });
 
+  it('describes the authored budgets as configured: per language, or pooled with a per-language cap', () => {
+    const perLanguage = renderModelCard({ calibration: { budgets: { authoredBudgetMultiplier: 1.17 } } });
+    expect(perLanguage).toContain('1.17 times that for our authored negatives in each language (balanced: 3.5%');
+    const pooled = renderModelCard({
+      calibration: { budgets: { authoredBudgetMultiplier: 1.17, authoredLanguageBudgetMultiplier: 1.5 } },
+    });
+    expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
+  });
+
   it('renders without throwing when figures are missing, marking them n/a', () => {
     expect(renderModelCard({})).toContain('n/a');
   });

@@ -270,3 +270,65 @@ describe('calibration groups of noisy sources', () => {
     expect(budgetMultiplier('offensive:davidson', weights)).toBe(2);
   });
 });
+
+describe('pooled authored negatives', () => {
+  const authoredRow = (lang: string, flag: 0 | 1) =>
+    ({
+      source: 'authored',
+      text: `${lang} ${flag}`,
+      labels: {},
+      original: `flag:${flag}`,
+      tag: `${lang}/news`,
+      split: 'val',
+      key: '',
+      pre: preprocess('', FEATURE_SETTINGS),
+    }) as DatasetRow;
+
+  it('adds each authored negative to one pooled group only when a per-language budget is configured', () => {
+    const scored: ScoredRow[] = [
+      { row: authoredRow('en', 0), scores: scores({ flag: 0.5 }) },
+      { row: authoredRow('ur', 0), scores: scores({ flag: 0.5 }) },
+      { row: authoredRow('ur', 1), scores: scores({ flag: 0.9 }) },
+    ];
+    expect(calibrationExamples(scored, { authoredBudgetMultiplier: 1.17 }).map((e) => e.group)).toEqual([
+      'authored/en-',
+      'authored/ur-',
+      'authored/ur+',
+    ]);
+    const weights = { authoredBudgetMultiplier: 1.17, authoredLanguageBudgetMultiplier: 1.5 };
+    expect(calibrationExamples(scored, weights).map((e) => e.group)).toEqual([
+      'authored/en-',
+      'authored/all-',
+      'authored/ur-',
+      'authored/all-',
+      'authored/ur+',
+    ]);
+    expect(budgetMultiplier('authored/all-', weights)).toBe(1.17);
+    expect(budgetMultiplier('authored/en-', weights)).toBe(1.5);
+    expect(budgetMultiplier('authored/en-', { authoredBudgetMultiplier: 1.17 })).toBe(1.17);
+  });
+
+  it('lets a shared threshold follow the pooled rate while each language stays under its own cap', () => {
+    // English negatives score low, Urdu ones high: per-language budgets of 3% would stop the shared
+    // threshold at the Urdu negatives; pooled, the Urdu rate may rise to its 6% cap.
+    const scored: ScoredRow[] = [];
+    for (let i = 0; i < 100; i++) {
+      scored.push({ row: authoredRow('en', 0), scores: scores({ flag: i / 200 }) });
+      scored.push({ row: authoredRow('ur', 0), scores: scores({ flag: 0.3 + i / 200 }) });
+      scored.push({ row: authoredRow('ur', 1), scores: scores({ flag: 0.7 + i / 1000 }) });
+    }
+    const targets = { relaxed: 0.03, balanced: 0.03, sensitive: 0.03 };
+    const separate = calibrateRules(calibrationExamples(scored, {}), targets);
+    const weights = { authoredBudgetMultiplier: 1, authoredLanguageBudgetMultiplier: 2 };
+    const pooled = calibrateRules(calibrationExamples(scored, weights), targets, undefined, (group) =>
+      budgetMultiplier(group, weights),
+    );
+    expect(separate.report.balanced['authored/ur-']!.flagged).toBeLessThanOrEqual(3);
+    expect(pooled.rules.balanced.decision).toBeLessThan(separate.rules.balanced.decision);
+    expect(pooled.report.balanced['authored/all-']!.flagged).toBeLessThanOrEqual(6);
+    expect(pooled.report.balanced['authored/ur-']!.flagged).toBeLessThanOrEqual(6);
+    expect(pooled.report.balanced['authored/ur+']!.rate).toBeGreaterThan(
+      separate.report.balanced['authored/ur+']!.rate,
+    );
+  });
+});
