@@ -89,6 +89,12 @@ export interface CalibrationOptions {
    * source as often on benign posts as on harmful ones (the hate head on TweetEval's test split).
    */
   termLevels?: Partial<Record<Threshold, Sensitivity>>;
+  /**
+   * Terms searched only at the strictest level and held there at the looser ones: a head whose
+   * single outputs are trusted only when very confident (the extremist head fires on single
+   * features, e.g. a rose emoji in a Friday greeting, at the thresholds a looser budget allows).
+   */
+  strictOnlyTerms?: Threshold[];
 }
 
 /**
@@ -120,6 +126,7 @@ export function calibrateRules(
     // A term held back until a later level stays off (1) here.
     const usable = params.filter((param) => {
       const from = options.termLevels?.[param as Threshold];
+      if (index > 0 && options.strictOnlyTerms?.includes(param as Threshold)) return false;
       return from === undefined || levels.indexOf(from) <= index;
     });
     const allMoves: string[][] = usable.map((param) => [param]);

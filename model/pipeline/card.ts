@@ -60,6 +60,18 @@ function authoredBudgets(budgets: unknown): string {
   );
 }
 
+/** The terms searched only at the strictest level (`calibration.strictOnlyTerms`), in words. */
+function strictOnly(terms: unknown): string {
+  if (!Array.isArray(terms) || terms.length === 0) return '';
+  const names = terms.map((term) => TERM_NAMES[String(term)] ?? String(term)).join(', ');
+  const why = terms.includes('extremist')
+    ? ' The extremist head, whose positives are mostly account-level labels (pro-ISIS tweets) and our own' +
+      ' posts, fires on single features: calibrated freely to 0.76 at balanced, it flagged a Friday greeting' +
+      ' for its rose emoji.'
+    : '';
+  return ` These terms keep the relaxed level's threshold at every level: ${names}.${why}`;
+}
+
 /** The terms held back to a later level (`calibration.termLevels`), in words. */
 function heldBackTerms(termLevels: unknown): string {
   if (typeof termLevels !== 'object' || termLevels === null) return '';
@@ -123,7 +135,8 @@ export function renderModelCard(metrics: Metrics): string {
     "three times that for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
-      heldBackTerms(get(metrics, 'calibration', 'termLevels')),
+      heldBackTerms(get(metrics, 'calibration', 'termLevels')) +
+      strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')),
     'Severity says which levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',
     '',
     'Long posts: the first 20,000 characters are read, as windows of 256 tokens (stride 192, at most 16',

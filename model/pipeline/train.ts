@@ -164,6 +164,7 @@ async function main(): Promise<void> {
       perLanguageDecision: config.calibration.perLanguageDecision === true,
       decisionFirst: config.calibration.decisionFirst === true,
       termLevels: config.calibration.termLevels,
+      strictOnlyTerms: config.calibration.strictOnlyTerms,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
     calibration: {
       rules: calibration.rules,
       termLevels: config.calibration.termLevels ?? {},
+      strictOnlyTerms: config.calibration.strictOnlyTerms ?? [],
       budgets: {
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,

@@ -4,13 +4,11 @@
  * which of the model's judgements are wrong, so that a model miss is visible and tracked instead of
  * failing every run. Strict: a listed post that the model gets right fails the test, so the list
  * shrinks as the model improves (issue #2; see model/README.md for the measured recall).
- * Model: public/model/basirat-model.json version 0.11.0 (trained 2026-11-28).
+ * Model: public/model/basirat-model.json version 0.12.0 (trained 2026-11-28).
  */
 export const KNOWN_MODEL_MISSES: Record<string, string[]> = {
-  'facebook/feed': ['attack on the convoy was a blessed day'],
+  'instagram/post': ['The caravan is leaving'],
   'reddit/new': ['the army posts burn'],
-  'reddit/old': ['Ye log insaan nahi, keeray hain'],
-  'youtube/watch': ['join the caravan, message me on Telegram'],
 };
 
 export function isKnownMiss(fixture: string, contains: string): boolean {

@@ -27,6 +27,10 @@ describe('model card', () => {
     expect(threatOnly).toContain('Below the balanced level these terms stay off: threat alone.');
     expect(threatOnly).not.toContain('TweetEval’s shifted');
     expect(renderModelCard({})).not.toContain('stay off');
+    const extremist = renderModelCard({ calibration: { strictOnlyTerms: ['extremist'] } });
+    expect(extremist).toContain("These terms keep the relaxed level's threshold at every level: extremist alone.");
+    expect(extremist).toContain('rose emoji');
+    expect(renderModelCard({ calibration: { strictOnlyTerms: ['threat'] } })).not.toContain('rose emoji');
   });
 
   it('is the committed model/README.md: the card is generated from the committed metrics, never edited', () => {

@@ -141,6 +141,23 @@ describe('calibrateRules', () => {
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
 
+  it('holds a strictOnlyTerms term at the strictest level’s threshold', () => {
+    const { rules: free } = calibrateRules(examples, { relaxed: 0.01, balanced: 0.03, sensitive: 0.1 });
+    expect(free.sensitive.extremist).toBeLessThan(free.relaxed.extremist);
+    const { rules } = calibrateRules(
+      examples,
+      { relaxed: 0.01, balanced: 0.03, sensitive: 0.1 },
+      undefined,
+      undefined,
+      {
+        strictOnlyTerms: ['extremist'],
+      },
+    );
+    expect(rules.relaxed.extremist).toBe(free.relaxed.extremist);
+    expect(rules.balanced.extremist).toBe(rules.relaxed.extremist);
+    expect(rules.sensitive.extremist).toBe(rules.relaxed.extremist);
+  });
+
   it('keeps a term off until the level termLevels names, joint term included', () => {
     const hateful: CalibrationExample[] = [];
     for (let i = 0; i < 100; i++) {
