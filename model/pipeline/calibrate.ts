@@ -119,11 +119,16 @@ export function calibrateRules(
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
   const decisionParams = params.filter((param) => param.startsWith('decision'));
   for (const [term, from] of Object.entries(options.termLevels ?? {})) {
+    if (!params.includes(term)) throw new Error(`calibration.termLevels: no term "${term}"`);
     if (!levels.includes(from)) throw new Error(`calibration.termLevels.${term}: no level "${from}"`);
+  }
+  for (const term of options.strictOnlyTerms ?? []) {
+    if (!params.includes(term)) throw new Error(`calibration.strictOnlyTerms: no term "${term}"`);
   }
   for (const [index, level] of levels.entries()) {
     const target = targets[level];
-    // A term held back until a later level stays off (1) here.
+    // A term held back until a later level stays off (1) here; a strict-only term keeps the value the
+    // strictest level gave it.
     const usable = params.filter((param) => {
       const from = options.termLevels?.[param as Threshold];
       if (index > 0 && options.strictOnlyTerms?.includes(param as Threshold)) return false;

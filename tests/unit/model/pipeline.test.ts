@@ -156,6 +156,16 @@ describe('calibrateRules', () => {
     expect(rules.relaxed.extremist).toBe(free.relaxed.extremist);
     expect(rules.balanced.extremist).toBe(rules.relaxed.extremist);
     expect(rules.sensitive.extremist).toBe(rules.relaxed.extremist);
+    expect(() =>
+      calibrateRules(examples, { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 }, undefined, undefined, {
+        strictOnlyTerms: ['extremis' as never],
+      }),
+    ).toThrow(/no term "extremis"/);
+    expect(() =>
+      calibrateRules(examples, { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 }, undefined, undefined, {
+        termLevels: { hat: 'relaxed' } as never,
+      }),
+    ).toThrow(/no term "hat"/);
   });
 
   it('keeps a term off until the level termLevels names, joint term included', () => {
