@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { addPosts, feedPageHtml, type FeedLogEntry } from '../../tests/e2e/feedPage.ts';
+import { BENIGN_EN, BENIGN_UR, BENIGN_UR_LATN, ENDINGS, EXTREMIST } from './feedPhrases.ts';
 import {
   CHROME_BUILD,
   CHROMIUM,
@@ -39,44 +40,7 @@ const CHUNK = 20;
 const CHUNK_EVERY_MS = 100;
 const LONG_TASK_MS = 50;
 
-// ---------------------------------------------------------------------------------------------
 // The feed: posts written by template from our own phrases (no dataset text), ~5% extremist.
-
-const BENIGN_EN = [
-  'What a catch at long-on, the crowd in Karachi went wild',
-  'Load-shedding schedule for our area changed again this week',
-  'Eid shopping done, the bazaar was packed till midnight',
-  'Our college library finally has new chemistry books',
-  'Traffic on the motorway is slow near the toll plaza, leave early',
-  'Rain in Islamabad today, perfect weather for chai and pakoras',
-  'Proud of my sister, she cleared her medical entry test',
-  'The new bus route from Saddar to the university starts on Monday',
-  'Petrol prices went up again, the budget for the month is gone',
-  'Volunteers needed for the flood relief camp this weekend',
-];
-const BENIGN_UR_LATN = [
-  'Aaj match dekh ke maza aa gaya, last over mein kamal kar diya',
-  'Bijli phir chali gayi, garmi mein bura haal hai',
-  'Ammi ne aaj biryani banayi hai, sab jaldi ghar aao',
-  'Exam ki tayyari chal rahi hai, dua karein sab ke liye',
-  'Lahore mein smog bohat zyada hai, mask pehen ke niklein',
-  'Shaadi ka season shuru, har weekend koi na koi function',
-];
-const BENIGN_UR = [
-  'آج بارش کی وجہ سے سکول بند رہیں گے',
-  'جمعہ مبارک، اللہ سب کو خوش رکھے',
-  'کراچی میں نئی بس سروس شروع ہو گئی ہے',
-  'امتحان کے نتائج اگلے ہفتے آئیں گے',
-];
-const ENDINGS = ['', ' 🙏', ' 😅', ' #Pakistan', ' 🏏🔥', ' Allah khair kare', ' What do you think?'];
-const EXTREMIST = [
-  'Join the caravan before the doors close, real men do not stay home. DM me for the route to the mujahideen',
-  'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
-  'They are vermin, not human. Cleanse the land of them, every last one',
-  'Jo ghairat mand hai woh qafile mein shamil ho, jihad farz hai, inbox karo',
-  'Ye log insaan nahi keeray hain, in ka safaya zaroori hai',
-  'جو غیرت مند ہے وہ قافلے میں شامل ہو، جہاد فرض ہے، رابطہ کرو',
-];
 
 /** Deterministic: the same feed on every run (mulberry32). */
 function random(seed: number): () => number {

@@ -1,0 +1,55 @@
+/**
+ * Clear cases for the shipped model: the bench feed's phrases and a few short everyday sentences,
+ * whose judgement no reader would dispute. Held-out rates and AUC move little between retrains while
+ * single posts swing; this makes a swing on an unambiguous post visible at commit time. Like
+ * tests/e2e/knownModelMisses.ts, the list of misjudged cases is strict: a listed case that the model
+ * gets right fails too, so the list only shrinks as the model improves.
+ */
+import { describe, expect, it } from 'vitest';
+import { BENIGN_EN, BENIGN_UR, BENIGN_UR_LATN, EXTREMIST } from '../../../scripts/bench/feedPhrases.ts';
+import { createNodeClassifier, readMetadata } from '../../../scripts/lib/nodeClassifier.ts';
+
+/** Short plans and announcements: threats are in the future tense too, so these are easy to misread. */
+const SHORT_EVERYDAY = [
+  'ہم کل لاہور جائیں گے',
+  'میچ شام کو شروع ہو گا',
+  'کل بارش ہو گی',
+  'دکان کل بند رہے گی',
+  'بچے کل سکول جائیں گے',
+  'ہم کل ملیں گے ان شاء اللہ',
+  'ham kal lahore jayenge',
+  'exam ke results agle hafte ayenge',
+  'We will meet at the ground at 5 tomorrow',
+];
+
+/** Cases the shipped model misjudges at the balanced level, by model version. */
+const KNOWN_MISJUDGED: Record<string, string[]> = {
+  '0.12.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+    'Ye log insaan nahi keeray hain, in ka safaya zaroori hai',
+    'امتحان کے نتائج اگلے ہفتے آئیں گے',
+    'بچے کل سکول جائیں گے',
+    'ham kal lahore jayenge',
+  ],
+};
+
+describe('clear cases for the shipped model', () => {
+  const version = readMetadata().version;
+
+  it('has a list of misjudged cases for this model version (update it after every retrain)', () => {
+    expect(Object.keys(KNOWN_MISJUDGED)).toContain(version);
+  });
+
+  it('flags the extremist phrases and none of the everyday ones, except exactly the listed cases', async () => {
+    const cases = [
+      ...EXTREMIST.map((text) => ({ text, harmful: true })),
+      ...[...BENIGN_EN, ...BENIGN_UR_LATN, ...BENIGN_UR, ...SHORT_EVERYDAY].map((text) => ({ text, harmful: false })),
+    ];
+    const results = await createNodeClassifier().classify(
+      cases.map(({ text }) => text),
+      { evidence: false },
+    );
+    const misjudged = cases.filter(({ harmful }, i) => results[i]!.flagged !== harmful).map(({ text }) => text);
+    expect(misjudged).toEqual(KNOWN_MISJUDGED[version] ?? []);
+  });
+});
