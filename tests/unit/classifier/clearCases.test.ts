@@ -24,12 +24,9 @@ const SHORT_EVERYDAY = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
-  '0.12.0': [
+  '0.13.0': [
     'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
     'Ye log insaan nahi keeray hain, in ka safaya zaroori hai',
-    'امتحان کے نتائج اگلے ہفتے آئیں گے',
-    'بچے کل سکول جائیں گے',
-    'ham kal lahore jayenge',
   ],
 };
 
