@@ -4,12 +4,11 @@
  * which of the model's judgements are wrong, so that a model miss is visible and tracked instead of
  * failing every run. Strict: a listed post that the model gets right fails the test, so the list
  * shrinks as the model improves (issue #2; see model/README.md for the measured recall).
- * Model: public/model/basirat-model.json version 0.13.0 (trained 2026-11-28).
+ * Model: public/model/basirat-model.json version 0.14.0 (trained 2026-11-28).
  */
 export const KNOWN_MODEL_MISSES: Record<string, string[]> = {
-  'facebook/feed': ['attack on the convoy was a blessed day'],
   'reddit/new': ['the army posts burn'],
-  'youtube/watch': ['join the caravan, message me on Telegram'],
+  'telegram/a': ['جو بھائی تیار ہیں قافلے میں شامل ہوں'],
 };
 
 export function isKnownMiss(fixture: string, contains: string): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from './tokenize.ts';
+import { romanUrduSkeleton, urduSkeleton } from './crossScript.ts';
 import { romanSkeleton } from './normalize.ts';
 import type { Lang } from './language.ts';
 
@@ -23,7 +24,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 4,
+  version: 5,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -172,6 +173,23 @@ function bigramPart(token: Token): string {
   return token.norm;
 }
 
+const SKELETON_CACHE = new Map<string, string>();
+const SKELETON_CACHE_LIMIT = 50_000;
+
+/** The cross-script skeleton of a word ("" for none): Urdu script always, Latin when `romanUrdu`. */
+function crossScriptSkeleton(word: string, romanUrdu: boolean): string {
+  const code = word.charCodeAt(0);
+  const urduScript = code >= 0x0600 && code <= 0x06ff;
+  if (!urduScript && !romanUrdu) return '';
+  let skeleton = SKELETON_CACHE.get(word);
+  if (skeleton === undefined) {
+    if (SKELETON_CACHE.size >= SKELETON_CACHE_LIMIT) SKELETON_CACHE.clear();
+    skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
+    SKELETON_CACHE.set(word, skeleton);
+  }
+  return skeleton;
+}
+
 /** Splits the tokens into windows and hashes each window's features. Always at least one window. */
 export function featurize(tokens: readonly Token[], lang: Lang, settings: FeatureSettings): WindowFeatures[] {
   const windows: WindowFeatures[] = [];
@@ -187,6 +205,7 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
     // The language lets the model learn per-language base rates; it belongs to no token.
     push(`lang:${lang}`, -1, -1);
     let quotes = false;
+    const romanUrdu = lang === 'ur-Latn' || lang === 'mixed';
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
       for (const id of tokenIds(token, settings)) {
@@ -202,6 +221,12 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
       }
       // Likewise a word near a negator ("they aren't rats", "keeray nahi hain") adds a "negated" one.
       if (token.negated && (token.kind === 'word' || token.kind === 'hashtag')) push(`n:${token.norm}`, i, -1);
+      // The same word in either script of Urdu shares one feature (see crossScript.ts). Latin words
+      // take part only in posts that read as Roman Urdu, so English "man" stays apart from "ایمان".
+      if (token.kind === 'word') {
+        const skeleton = crossScriptSkeleton(token.norm, romanUrdu);
+        if (skeleton !== '') push(`x:${skeleton}`, i, -1);
+      }
       if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
     }
     if (quotes) push('quote:any', -1, -1);
