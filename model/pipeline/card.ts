@@ -44,6 +44,29 @@ const TERM_NAMES: Record<string, string> = {
   technique: 'hate/threat with a technique',
 };
 
+function share(value: unknown): string {
+  return typeof value === 'number' ? `${Math.round(value * 100)}%` : 'n/a';
+}
+
+/** How rows without an official split are divided (`split` in model/config.json), in words; "" when not recorded. */
+function splitPolicy(split: unknown): string {
+  if (typeof get(split, 'valShare') !== 'number') return '';
+  const overrides = get(split, 'overrides');
+  const special =
+    typeof overrides === 'object' && overrides !== null && !Array.isArray(overrides)
+      ? Object.entries(overrides).map(
+          ([source, shares]) => `${source} ${share(get(shares, 'valShare'))} and ${share(get(shares, 'testShare'))}`,
+        )
+      : [];
+  return (
+    `Rows without an official split go to validation and test by a hash of their text: ` +
+    `${share(get(split, 'valShare'))} and ${share(get(split, 'testShare'))}` +
+    (special.length > 0 ? ` (${special.join('; ')})` : '') +
+    '. Larger shares are kept where a calibrated threshold or our own measurement would otherwise rest' +
+    ' on a few hundred posts.'
+  );
+}
+
 /** How the authored negatives are bounded (`calibration.authored*BudgetMultiplier`), in words. */
 function authoredBudgets(budgets: unknown): string {
   const pooled = get(budgets, 'authoredBudgetMultiplier');
@@ -226,10 +249,11 @@ export function renderModelCard(metrics: Metrics): string {
     'shipped in the extension; only the weights are. Rows are deduplicated across sources on normalised text',
     '(test copies win), official splits are kept, and Multitarget-CONAN and the KN-grounded counter-narratives',
     'are held out whole to measure counter-speech on an unseen source.',
-    '',
-    '| source | license (as stated) | what it gives |',
-    '|---|---|---|',
   );
+  // Metrics written before the split policy was recorded (0.14.0 and older) render as they did.
+  const split = splitPolicy(get(metrics, 'data', 'split'));
+  if (split !== '') push(split);
+  push('', '| source | license (as stated) | what it gives |', '|---|---|---|');
   const sources = get(metrics, 'data', 'sources');
   if (Array.isArray(sources)) {
     for (const source of sources)

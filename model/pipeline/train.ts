@@ -187,6 +187,7 @@ async function main(): Promise<void> {
       rows: rows.length,
       ...stats,
       sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })),
+      split: config.split,
     },
     training: trainLog,
     calibration: {

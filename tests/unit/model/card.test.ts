@@ -47,6 +47,22 @@ describe('model card', () => {
     expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
   });
 
+  it('states the validation and test shares, with the sources that keep more', () => {
+    const card = renderModelCard({
+      data: {
+        split: {
+          valShare: 0.1,
+          testShare: 0.1,
+          overrides: { authored: { valShare: 0.2, testShare: 0.25 }, urdu_threat: { valShare: 0.3, testShare: 0.1 } },
+        },
+      },
+    });
+    expect(card).toContain('by a hash of their text: 10% and 10% (authored 20% and 25%; urdu_threat 30% and 10%).');
+    expect(renderModelCard({ data: { split: { valShare: 0.1, testShare: 0.1 } } })).toContain(
+      'by a hash of their text: 10% and 10%. Larger',
+    );
+  });
+
   it('renders without throwing when figures are missing, marking them n/a', () => {
     expect(renderModelCard({})).toContain('n/a');
   });
