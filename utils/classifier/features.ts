@@ -111,20 +111,25 @@ function computeTokenIds(token: Token, settings: FeatureSettings): Int32Array {
   return Int32Array.from(ids);
 }
 
-/** Token ids by token, shared across posts: most words repeat, so most lookups are hits. */
-const TOKEN_ID_CACHE = new Map<string, Int32Array>();
-const TOKEN_ID_CACHE_LIMIT = 50_000;
+const MEMO_LIMIT = 50_000;
 
+/** A memo shared across posts, where most words repeat. Clearing it now and then costs a few misses, never unbounded memory. */
+function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const TOKEN_ID_CACHE = new Map<string, Int32Array>();
+
+/** A token's ids (word, skeleton, character n-grams), memoised. */
 export function tokenIds(token: Token, settings: FeatureSettings): Int32Array {
   const key = `${settings.version}|${token.kind}|${token.norm}|${token.parts?.join(' ') ?? ''}`;
-  let ids = TOKEN_ID_CACHE.get(key);
-  if (!ids) {
-    // A simple bound: clearing now and then costs a few misses, never unbounded memory.
-    if (TOKEN_ID_CACHE.size >= TOKEN_ID_CACHE_LIMIT) TOKEN_ID_CACHE.clear();
-    ids = computeTokenIds(token, settings);
-    TOKEN_ID_CACHE.set(key, ids);
-  }
-  return ids;
+  return memo(TOKEN_ID_CACHE, key, () => computeTokenIds(token, settings));
 }
 
 const LATIN_WORD_RE = /^[a-z]+$/;
@@ -173,21 +178,17 @@ function bigramPart(token: Token): string {
   return token.norm;
 }
 
-const SKELETON_CACHE = new Map<string, string>();
-const SKELETON_CACHE_LIMIT = 50_000;
+const CROSS_SCRIPT_ID_CACHE = new Map<string, number>();
 
-/** The cross-script skeleton of a word ("" for none): Urdu script always, Latin when `romanUrdu`. */
-function crossScriptSkeleton(word: string, romanUrdu: boolean): string {
+/** The id of a word's cross-script skeleton feature, memoised (0: none). Urdu script always, Latin when `romanUrdu`. */
+function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettings): number {
   const code = word.charCodeAt(0);
   const urduScript = code >= 0x0600 && code <= 0x06ff;
-  if (!urduScript && !romanUrdu) return '';
-  let skeleton = SKELETON_CACHE.get(word);
-  if (skeleton === undefined) {
-    if (SKELETON_CACHE.size >= SKELETON_CACHE_LIMIT) SKELETON_CACHE.clear();
-    skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
-    SKELETON_CACHE.set(word, skeleton);
-  }
-  return skeleton;
+  if (!urduScript && !romanUrdu) return 0;
+  return memo(CROSS_SCRIPT_ID_CACHE, `${settings.version}|${word}`, () => {
+    const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
+    return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
+  });
 }
 
 /** Splits the tokens into windows and hashes each window's features. Always at least one window. */
@@ -197,22 +198,19 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
     const ids: number[] = [];
     const tokenA: number[] = [];
     const tokenB: number[] = [];
-    const push = (feature: string, a: number, b: number): void => {
-      ids.push(bucketOf(feature, settings.buckets));
+    const pushId = (id: number, a: number, b: number): void => {
+      ids.push(id);
       tokenA.push(a);
       tokenB.push(b);
     };
+    const push = (feature: string, a: number, b: number): void => pushId(bucketOf(feature, settings.buckets), a, b);
     // The language lets the model learn per-language base rates; it belongs to no token.
     push(`lang:${lang}`, -1, -1);
     let quotes = false;
     const romanUrdu = lang === 'ur-Latn' || lang === 'mixed';
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
-      for (const id of tokenIds(token, settings)) {
-        ids.push(id);
-        tokenA.push(i);
-        tokenB.push(-1);
-      }
+      for (const id of tokenIds(token, settings)) pushId(id, i, -1);
       // A quoted word keeps its own features and adds a second, "quoted" one: the model can learn
       // that a slogan in quotes inside a reply is reported or rejected more often than said.
       if (token.quoted && (token.kind === 'word' || token.kind === 'hashtag')) {
@@ -223,10 +221,8 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
       if (token.negated && (token.kind === 'word' || token.kind === 'hashtag')) push(`n:${token.norm}`, i, -1);
       // The same word in either script of Urdu shares one feature (see crossScript.ts). Latin words
       // take part only in posts that read as Roman Urdu, so English "man" stays apart from "ایمان".
-      if (token.kind === 'word') {
-        const skeleton = crossScriptSkeleton(token.norm, romanUrdu);
-        if (skeleton !== '') push(`x:${skeleton}`, i, -1);
-      }
+      const crossScript = token.kind === 'word' ? crossScriptId(token.norm, romanUrdu, settings) : 0;
+      if (crossScript !== 0) pushId(crossScript, i, -1);
       if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
     }
     if (quotes) push('quote:any', -1, -1);
