@@ -97,6 +97,21 @@ async function writeModelGolden(metadataPath: string): Promise<void> {
   writeFileSync(resolve(ROOT, 'tests/golden/model-outputs.json'), `${JSON.stringify(golden, null, 1)}\n`);
 }
 
+function readJson(path: string): unknown {
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+}
+
+/**
+ * The training record of the model being recalibrated. The cache's train log belongs to whatever was
+ * trained last in that cache (perhaps an experiment), so the metrics of the same ONNX file come first.
+ */
+function previousTrainingLog(metricsPath: string, sha256: string, cacheLogPath: string): unknown {
+  const previous = readJson(metricsPath) as { model?: { sha256?: string }; training?: unknown } | null;
+  if (previous?.model?.sha256 === sha256 && previous.training !== undefined) return previous.training;
+  log(`no metrics for this model file in ${metricsPath}: taking the training record from ${cacheLogPath}`);
+  return readJson(cacheLogPath);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -179,8 +194,12 @@ async function main(): Promise<void> {
 
   if (!values.experiment) await writeModelGolden(metadataPath);
   const results = evaluate(scored, calibration.rules);
-  const trainLogPath = resolve(cacheDir, 'train-log.json');
-  const trainLog: unknown = existsSync(trainLogPath) ? JSON.parse(readFileSync(trainLogPath, 'utf8')) : null;
+  const metricsPath = values.experiment
+    ? resolve(cacheDir, 'experiment-metrics.json')
+    : resolve(ROOT, 'model/metrics.json');
+  const trainLog = values['skip-train']
+    ? previousTrainingLog(metricsPath, metadata.sha256, resolve(cacheDir, 'train-log.json'))
+    : readJson(resolve(cacheDir, 'train-log.json'));
   const metrics = {
     model: { version: config.version, sha256: metadata.sha256, bytes: statSync(modelPath).size, heads: HEADS },
     data: {
@@ -203,9 +222,6 @@ async function main(): Promise<void> {
     },
     test: results,
   };
-  const metricsPath = values.experiment
-    ? resolve(cacheDir, 'experiment-metrics.json')
-    : resolve(ROOT, 'model/metrics.json');
   writeFileSync(metricsPath, `${JSON.stringify(metrics, null, 2)}\n`);
   if (!values.experiment) writeModelCard(resolve(ROOT, 'model/README.md'), metrics);
   log(`wrote ${metricsPath}, ${metadataPath} and the model card (${dirname(metricsPath)}/README.md)`);
