@@ -67,8 +67,21 @@ function splitPolicy(split: unknown): string {
   );
 }
 
+/** The balanced level's per-language decision thresholds (`decisionByLang`), in words; "" when there are none. */
+function languageThresholds(balancedRule: unknown): string {
+  const byLang = get(balancedRule, 'decisionByLang');
+  if (typeof byLang !== 'object' || byLang === null) return '';
+  const listed = Object.entries(byLang).map(([lang, value]) => `${lang} ${String(value)}`);
+  if (listed.length === 0) return '';
+  return (
+    ` The decision output has one threshold per detected language (balanced: ${listed.join(', ')}; mixed and` +
+    ' undetermined posts get the strictest of them), so that each language is held to its own negatives: the' +
+    ' public reference sets are mostly English, and one shared threshold sat where the noisiest language put it.'
+  );
+}
+
 /** How the authored negatives are bounded (`calibration.authored*BudgetMultiplier`), in words. */
-function authoredBudgets(budgets: unknown): string {
+function authoredBudgets(budgets: unknown, perLanguageDecision: boolean): string {
   const pooled = get(budgets, 'authoredBudgetMultiplier');
   const perLanguage = get(budgets, 'authoredLanguageBudgetMultiplier');
   const balanced = (multiplier: unknown): string =>
@@ -78,8 +91,10 @@ function authoredBudgets(budgets: unknown): string {
   return (
     `${String(pooled)} times that for our authored negatives of all languages together and ${String(perLanguage)} times` +
     ` that in each language (balanced: ${balanced(pooled)} overall, at most ${balanced(perLanguage)} per language,` +
-    ' against the 5% target; one shared decision threshold bound by three groups of about 500 posts sits' +
-    ' where the noisiest of them puts it);'
+    ' against the 5% target' +
+    (perLanguageDecision
+      ? ');'
+      : '; one shared decision threshold bound by three groups of about 500 posts sits where the noisiest of them puts it);')
   );
 }
 
@@ -118,6 +133,7 @@ export function renderModelCard(metrics: Metrics): string {
   const bench = get(metrics, 'test', 'benchmarks');
   const mark = (value: unknown, target: number, above = true): string =>
     typeof value === 'number' ? ((above ? value >= target : value <= target) ? '✅' : '❌') : '';
+  const balancedRule = get(metrics, 'calibration', 'rules', 'balanced');
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -156,10 +172,11 @@ export function renderModelCard(metrics: Metrics): string {
     '*together with* a propaganda technique (the calibration may switch a term off by leaving it at 1). Three sensitivity levels (relaxed, balanced, sensitive) are calibrated to at most 1%, 3% and 6%',
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
-    authoredBudgets(get(metrics, 'calibration', 'budgets')),
+    authoredBudgets(get(metrics, 'calibration', 'budgets'), languageThresholds(balancedRule) !== ''),
     "three times that for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
+      languageThresholds(balancedRule) +
       heldBackTerms(get(metrics, 'calibration', 'termLevels')) +
       strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')),
     'Severity says which levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',

@@ -47,6 +47,18 @@ describe('model card', () => {
     expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
   });
 
+  it('names the per-language decision thresholds when the rule has them, and drops the shared-threshold caveat', () => {
+    const budgets = { authoredBudgetMultiplier: 1.33, authoredLanguageBudgetMultiplier: 1.5 };
+    const byLang = renderModelCard({
+      calibration: { budgets, rules: { balanced: { decision: 0.83, decisionByLang: { en: 0.72, ur: 0.68 } } } },
+    });
+    expect(byLang).toContain('one threshold per detected language (balanced: en 0.72, ur 0.68;');
+    expect(byLang).not.toContain('one shared decision threshold');
+    const shared = renderModelCard({ calibration: { budgets, rules: { balanced: { decision: 0.83 } } } });
+    expect(shared).not.toContain('per detected language');
+    expect(shared).toContain('one shared decision threshold');
+  });
+
   it('states the validation and test shares, with the sources that keep more', () => {
     const card = renderModelCard({
       data: {
