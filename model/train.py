@@ -166,18 +166,45 @@ class ExportModel(torch.nn.Module):
             self.register_buffer("branch_qweight", branch_qweight)
             self.register_buffer("branch_scale", branch_scale)
 
+    def pooled(self, ids):
+        """`pool` of the dequantised vectors, written for the shipped graph: the pass over the
+        [batch, width, dim] tensor is what inference time goes on, so both means come from one batched
+        matrix product of the int8 vectors with the row scales folded into the masks, and the
+        vectors are only scaled once, for the two maxima."""
+        quantized = F.embedding(ids, self.qweight).float()
+        scale = F.embedding(ids, self.scale.unsqueeze(-1)).float()  # [batch, width, 1]
+        # Constants of the ids' own type: a Python int would make the exporter copy the ids to int64.
+        zero = torch.zeros((), dtype=ids.dtype)
+        half = torch.full((), self.half, dtype=ids.dtype)
+        chars = (torch.gt(ids, zero) & torch.le(ids, half)).float()
+        words = torch.gt(ids, half).float()
+        masks = torch.stack([chars, words], dim=1)  # [batch, 2, width]
+        counts = masks.sum(dim=2)  # [batch, 2]
+        means = torch.matmul(masks * scale.transpose(1, 2), quantized) / counts.clamp(min=1.0).unsqueeze(-1)
+        vectors = quantized * scale
+        present = (counts > 0).float()
+        peak_chars = (vectors + ((chars - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 0:1]
+        peak_words = (vectors + ((words - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 1:2]
+        return torch.cat([means[:, 0], peak_chars, means[:, 1], peak_words], dim=1)
+
+    def folded(self, ids):
+        # Ids are never negative, so truncating division is the floor the branch folds with (and
+        # exports as one Div instead of the sign corrections of a floor division).
+        divisor = torch.full((), self.branch.divisor, dtype=ids.dtype)
+        return torch.div(ids + (divisor - 1), divisor, rounding_mode="trunc")
+
     def forward(self, ids):
-        ids = ids.long()
-        vectors = self.qweight[ids].float() * self.scale[ids].float().unsqueeze(-1)
-        hidden = F.relu(self.hidden(pool(vectors, ids, self.half)))
+        # Gather takes the int32 ids as they come; no int64 copy of the batch.
+        hidden = F.relu(self.hidden(self.pooled(ids)))
         logits = self.out(hidden)
         if self.branch is not None and self.branch.linear:
-            folded = self.branch.fold(ids)
-            present = (folded > 0).float()
-            weights = self.branch_weights[folded].float() * present
+            folded = self.folded(ids)
+            present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
+            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).squeeze(-1).float() * present
             branch_logit = weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.out.bias[0]
             logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
         elif self.branch is not None:
+            ids = ids.long()
             folded = self.branch.fold(ids)
             branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
             branch_logit = self.branch.pooled(folded, branch_vectors)
