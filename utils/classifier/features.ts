@@ -82,6 +82,20 @@ export function bucketOf(feature: string, buckets: number): number {
 }
 
 const CHAR_PREFIX_HASH = fnv(FNV_OFFSET, 'c:');
+
+/**
+ * `bucketOf(prefix + a)` or, with `b`, `bucketOf(prefix + a + ' ' + b)`, without building the
+ * string (a bigram per token). `prefix` must not be 'c:' (character n-grams go to the lower half).
+ */
+function prefixedBucket(prefixHash: number, buckets: number, a: string, b?: string): number {
+  let hash = fnv(prefixHash, a);
+  if (b !== undefined) hash = fnv(Math.imul(hash ^ 0x20, 0x01000193), b);
+  const half = buckets / 2;
+  return half + (finish(hash) % half) + 1;
+}
+const BIGRAM_PREFIX_HASH = fnv(FNV_OFFSET, 'b:');
+const QUOTED_PREFIX_HASH = fnv(FNV_OFFSET, 'q:');
+const NEGATED_PREFIX_HASH = fnv(FNV_OFFSET, 'n:');
 const SURROGATE_RE = /[\uD800-\uDFFF]/;
 
 /**
@@ -124,12 +138,26 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
   return value;
 }
 
-const TOKEN_ID_CACHE = new Map<string, Int32Array>();
+/**
+ * One memo per settings object and token kind, keyed by the token's normalised text alone: a key
+ * built per token (version, kind, text) cost more to hash than the lookup saved.
+ */
+const TOKEN_ID_CACHES = new WeakMap<FeatureSettings, Map<string, Map<string, Int32Array>>>();
+
+function tokenIdCache(settings: FeatureSettings, kind: string): Map<string, Int32Array> {
+  let byKind = TOKEN_ID_CACHES.get(settings);
+  if (!byKind) TOKEN_ID_CACHES.set(settings, (byKind = new Map()));
+  let cache = byKind.get(kind);
+  if (!cache) byKind.set(kind, (cache = new Map()));
+  return cache;
+}
 
 /** A token's ids (word, skeleton, character n-grams), memoised. */
 export function tokenIds(token: Token, settings: FeatureSettings): Int32Array {
-  const key = `${settings.version}|${token.kind}|${token.norm}|${token.parts?.join(' ') ?? ''}`;
-  return memo(TOKEN_ID_CACHE, key, () => computeTokenIds(token, settings));
+  // Only hashtags have parts; the same hashtag text always splits into the same parts.
+  return memo(tokenIdCache(settings, token.kind), token.norm + (token.parts ? `|${token.parts.join(' ')}` : ''), () =>
+    computeTokenIds(token, settings),
+  );
 }
 
 const LATIN_WORD_RE = /^[a-z]+$/;
@@ -178,61 +206,106 @@ function bigramPart(token: Token): string {
   return token.norm;
 }
 
-const CROSS_SCRIPT_ID_CACHE = new Map<string, number>();
+const CROSS_SCRIPT_ID_CACHES = new WeakMap<FeatureSettings, Map<string, number>>();
 
 /** The id of a word's cross-script skeleton feature, memoised (0: none). Urdu script always, Latin when `romanUrdu`. */
 function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettings): number {
   const code = word.charCodeAt(0);
   const urduScript = code >= 0x0600 && code <= 0x06ff;
   if (!urduScript && !romanUrdu) return 0;
-  return memo(CROSS_SCRIPT_ID_CACHE, `${settings.version}|${word}`, () => {
+  let cache = CROSS_SCRIPT_ID_CACHES.get(settings);
+  if (!cache) CROSS_SCRIPT_ID_CACHES.set(settings, (cache = new Map()));
+  return memo(cache, word, () => {
     const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
     return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
   });
+}
+
+/** A window's ids with the token(s) each came from, in typed arrays that grow by doubling. */
+class FeatureBuffer {
+  private ids = new Int32Array(256);
+  private tokenA = new Int32Array(256);
+  private tokenB = new Int32Array(256);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.ids.length) return;
+    let size = this.ids.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const grow = (from: Int32Array): Int32Array<ArrayBuffer> => {
+      const to = new Int32Array(size);
+      to.set(from.subarray(0, this.length));
+      return to;
+    };
+    this.ids = grow(this.ids);
+    this.tokenA = grow(this.tokenA);
+    this.tokenB = grow(this.tokenB);
+  }
+
+  push(id: number, a: number, b: number): void {
+    this.reserve(1);
+    this.ids[this.length] = id;
+    this.tokenA[this.length] = a;
+    this.tokenB[this.length] = b;
+    this.length++;
+  }
+
+  /** Ids that all come from token `a` alone. */
+  pushAll(ids: Int32Array, a: number): void {
+    this.reserve(ids.length);
+    this.ids.set(ids, this.length);
+    this.tokenA.fill(a, this.length, this.length + ids.length);
+    this.tokenB.fill(-1, this.length, this.length + ids.length);
+    this.length += ids.length;
+  }
+
+  finish(): Pick<WindowFeatures, 'ids' | 'tokenA' | 'tokenB'> {
+    return {
+      ids: this.ids.slice(0, this.length),
+      tokenA: this.tokenA.slice(0, this.length),
+      tokenB: this.tokenB.slice(0, this.length),
+    };
+  }
 }
 
 /** Splits the tokens into windows and hashes each window's features. Always at least one window. */
 export function featurize(tokens: readonly Token[], lang: Lang, settings: FeatureSettings): WindowFeatures[] {
   const windows: WindowFeatures[] = [];
   for (const [first, last] of windowRanges(tokens.length, settings)) {
-    const ids: number[] = [];
-    const tokenA: number[] = [];
-    const tokenB: number[] = [];
-    const pushId = (id: number, a: number, b: number): void => {
-      ids.push(id);
-      tokenA.push(a);
-      tokenB.push(b);
-    };
-    const push = (feature: string, a: number, b: number): void => pushId(bucketOf(feature, settings.buckets), a, b);
+    const out = new FeatureBuffer();
+    const { buckets } = settings;
     // The language lets the model learn per-language base rates; it belongs to no token.
-    push(`lang:${lang}`, -1, -1);
+    out.push(bucketOf(`lang:${lang}`, buckets), -1, -1);
     let quotes = false;
     const romanUrdu = lang === 'ur-Latn' || lang === 'mixed';
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
-      for (const id of tokenIds(token, settings)) pushId(id, i, -1);
+      out.pushAll(tokenIds(token, settings), i);
+      const wordLike = token.kind === 'word' || token.kind === 'hashtag';
       // A quoted word keeps its own features and adds a second, "quoted" one: the model can learn
       // that a slogan in quotes inside a reply is reported or rejected more often than said.
-      if (token.quoted && (token.kind === 'word' || token.kind === 'hashtag')) {
-        push(`q:${token.norm}`, i, -1);
+      if (token.quoted && wordLike) {
+        out.push(prefixedBucket(QUOTED_PREFIX_HASH, buckets, token.norm), i, -1);
         quotes = true;
       }
       // Likewise a word near a negator ("they aren't rats", "keeray nahi hain") adds a "negated" one.
-      if (token.negated && (token.kind === 'word' || token.kind === 'hashtag')) push(`n:${token.norm}`, i, -1);
+      if (token.negated && wordLike) out.push(prefixedBucket(NEGATED_PREFIX_HASH, buckets, token.norm), i, -1);
       // The same word in either script of Urdu shares one feature (see crossScript.ts). Latin words
       // take part only in posts that read as Roman Urdu, so English "man" stays apart from "ایمان".
       const crossScript = token.kind === 'word' ? crossScriptId(token.norm, romanUrdu, settings) : 0;
-      if (crossScript !== 0) pushId(crossScript, i, -1);
-      if (i > first) push(`b:${bigramPart(tokens[i - 1] as Token)} ${bigramPart(token)}`, i - 1, i);
+      if (crossScript !== 0) out.push(crossScript, i, -1);
+      if (i > first) {
+        const bigram = prefixedBucket(
+          BIGRAM_PREFIX_HASH,
+          buckets,
+          bigramPart(tokens[i - 1] as Token),
+          bigramPart(token),
+        );
+        out.push(bigram, i - 1, i);
+      }
     }
-    if (quotes) push('quote:any', -1, -1);
-    windows.push({
-      ids: Int32Array.from(ids),
-      tokenA: Int32Array.from(tokenA),
-      tokenB: Int32Array.from(tokenB),
-      firstToken: first,
-      lastToken: last,
-    });
+    if (quotes) out.push(bucketOf('quote:any', buckets), -1, -1);
+    windows.push({ ...out.finish(), firstToken: first, lastToken: last });
   }
   return windows;
 }

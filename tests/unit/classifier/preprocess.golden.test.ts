@@ -39,4 +39,36 @@ describe('fast token ids', () => {
     }
     expect(checked).toBeGreaterThan(10_000);
   });
+
+  it('give the same bigram, quoted and negated ids as hashing their strings', async () => {
+    const { bucketOf, FEATURE_SETTINGS } = await import('../../../utils/classifier/features.ts');
+    const { preprocess } = await import('../../../utils/classifier/preprocess.ts');
+    const texts = [
+      'They said "the caravan is coming" and we are not afraid',
+      'ye log chuhe nahi hain, #GhazwaEHind @someone https://t.me/x 1234567 🔥',
+      'وہ کہتے ہیں "قافلہ آ رہا ہے" مگر ہم نہیں ڈرتے',
+    ];
+    const part = (t: { kind: string; norm: string }): string =>
+      t.kind === 'url' ? '<url>' : t.kind === 'mention' ? '<user>' : t.kind === 'number' ? '<num>' : t.norm;
+    let checked = 0;
+    for (const text of texts) {
+      const { tokens, windows } = preprocess(text, FEATURE_SETTINGS);
+      const window = windows[0]!;
+      const idsOf = (a: number, b: number): number[] =>
+        Array.from(window.ids).filter((_, i) => window.tokenA[i] === a && window.tokenB[i] === b);
+      tokens.forEach((token, i) => {
+        const bucket = (feature: string): number => bucketOf(feature, FEATURE_SETTINGS.buckets);
+        if (i > 0) {
+          expect(idsOf(i - 1, i)).toEqual([bucket(`b:${part(tokens[i - 1]!)} ${part(token)}`)]);
+          checked++;
+        }
+        if (token.kind !== 'word' && token.kind !== 'hashtag') return;
+        const own = idsOf(i, -1);
+        if (token.quoted) expect(own).toContain(bucket(`q:${token.norm}`));
+        if (token.negated) expect(own).toContain(bucket(`n:${token.norm}`));
+        if (token.quoted || token.negated) checked++;
+      });
+    }
+    expect(checked).toBeGreaterThan(25);
+  });
 });
