@@ -221,7 +221,10 @@ function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettin
   });
 }
 
-/** A window's ids with the token(s) each came from, in typed arrays that grow by doubling. */
+/**
+ * A window's ids with the token(s) each came from, in typed arrays that grow by doubling. One
+ * scratch buffer serves every window (featurize is synchronous); `finish` copies out what was written.
+ */
 class FeatureBuffer {
   private ids = new Int32Array(256);
   private tokenA = new Int32Array(256);
@@ -240,6 +243,11 @@ class FeatureBuffer {
     this.ids = grow(this.ids);
     this.tokenA = grow(this.tokenA);
     this.tokenB = grow(this.tokenB);
+  }
+
+  reset(): this {
+    this.length = 0;
+    return this;
   }
 
   push(id: number, a: number, b: number): void {
@@ -268,11 +276,13 @@ class FeatureBuffer {
   }
 }
 
+const SCRATCH = new FeatureBuffer();
+
 /** Splits the tokens into windows and hashes each window's features. Always at least one window. */
 export function featurize(tokens: readonly Token[], lang: Lang, settings: FeatureSettings): WindowFeatures[] {
   const windows: WindowFeatures[] = [];
   for (const [first, last] of windowRanges(tokens.length, settings)) {
-    const out = new FeatureBuffer();
+    const out = SCRATCH.reset();
     const { buckets } = settings;
     // The language lets the model learn per-language base rates; it belongs to no token.
     out.push(bucketOf(`lang:${lang}`, buckets), -1, -1);

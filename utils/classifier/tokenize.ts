@@ -25,13 +25,20 @@ export interface Token {
  */
 const WORD_CHARS = `\\p{L}\\p{M}\\p{N}_'’${INVISIBLE_CHARS}${BIDI_CONTROLS}`;
 
+/** Capturing group of each token kind in TOKEN_RE (numbered: named groups cost an object per match). */
+const URL_GROUP = 1;
+const MENTION_GROUP = 2;
+const HASHTAG_GROUP = 3;
+const WORD_GROUP = 4;
+const EMOJI_GROUP = 5;
+
 const TOKEN_RE = new RegExp(
   [
-    '(?<url>(?:https?://|www\\.)[^\\s<>"]+|\\b(?:t\\.me|wa\\.me|bit\\.ly|chat\\.whatsapp\\.com|youtu\\.be)/[^\\s<>"]*)',
-    `(?<mention>@[\\p{L}\\p{N}_.]+)`,
-    `(?<hashtag>#[${WORD_CHARS}]+)`,
-    `(?<word>[${WORD_CHARS}]+)`,
-    '(?<emoji>\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}])*)',
+    '((?:https?://|www\\.)[^\\s<>"]+|\\b(?:t\\.me|wa\\.me|bit\\.ly|chat\\.whatsapp\\.com|youtu\\.be)/[^\\s<>"]*)',
+    `(@[\\p{L}\\p{N}_.]+)`,
+    `(#[${WORD_CHARS}]+)`,
+    `([${WORD_CHARS}]+)`,
+    '(\\p{Extended_Pictographic}(?:\\uFE0F|\\u200D\\p{Extended_Pictographic}|[\\u{1F3FB}-\\u{1F3FF}])*)',
   ].join('|'),
   'gu',
 );
@@ -58,27 +65,26 @@ export function tokenize(raw: string, maxChars: number): Token[] {
   const text = foldInPlace(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
-    const groups = match.groups ?? {};
     const start = match.index;
     const surface = match[0];
     const end = start + surface.length;
-    if (groups.url !== undefined) {
+    if (match[URL_GROUP] !== undefined) {
       tokens.push({ kind: 'url', norm: urlDomain(surface), start, end });
-    } else if (groups.mention !== undefined) {
+    } else if (match[MENTION_GROUP] !== undefined) {
       // Never learn from account names: content and techniques, not people.
       tokens.push({ kind: 'mention', norm: '@user', start, end });
-    } else if (groups.hashtag !== undefined) {
+    } else if (match[HASHTAG_GROUP] !== undefined) {
       const norm = normalizeToken(surface.slice(1));
       if (!norm) continue;
       const parts = hashtagParts(surface.slice(1));
       tokens.push(
         parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end },
       );
-    } else if (groups.word !== undefined) {
+    } else if (match[WORD_GROUP] !== undefined) {
       const norm = normalizedWord(surface);
       if (!norm) continue;
       tokens.push({ kind: DIGITS_RE.test(norm) ? 'number' : 'word', norm, start, end });
-    } else if (groups.emoji !== undefined) {
+    } else if (match[EMOJI_GROUP] !== undefined) {
       tokens.push({ kind: 'emoji', norm: normalizeEmoji(surface), start, end });
     }
   }
