@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { POSITIVE_CATEGORIES } from './authored.ts';
 
 /* The card is generated from model/metrics.json so that every figure in it was measured. */
 
@@ -127,6 +128,37 @@ function heldBackTerms(termLevels: unknown): string {
         ' decision output did not.'
       : '';
   return held.join('') + why;
+}
+
+/** Harmless authored categories flagged at least this often at balanced are named among the failure modes. */
+const HARMLESS_FLAG_RATE_TO_NAME = 0.05;
+
+/**
+ * A failure-mode bullet measured on the held-out authored posts: the harmless categories flagged most
+ * often at balanced (none when every category stays under 5%).
+ */
+function mostFlaggedHarmless(metrics: Metrics): string[] {
+  const named: Array<{ category: string; lang: string; rate: number; entry: Json }> = [];
+  for (const lang of ['en', 'ur', 'ur-Latn']) {
+    const categories = get(metrics, 'test', 'authored', lang, 'byCategory');
+    if (!categories || typeof categories !== 'object' || Array.isArray(categories)) continue;
+    for (const [category, entry] of Object.entries(categories)) {
+      const value = get(entry, 'rate');
+      if ((POSITIVE_CATEGORIES as readonly string[]).includes(category) || typeof value !== 'number') continue;
+      if (value >= HARMLESS_FLAG_RATE_TO_NAME) named.push({ category, lang, rate: value, entry });
+    }
+  }
+  if (named.length === 0) return [];
+  const byCategory = new Map<string, string[]>();
+  for (const { category, lang, entry } of named.sort((a, b) => b.rate - a.rate)) {
+    byCategory.set(category, [...(byCategory.get(category) ?? []), `${lang} ${rate(entry)}`]);
+  }
+  const listed = [...byCategory].map(([category, rates]) => `${category.replace(/_/g, ' ')}: ${rates.join(', ')}`);
+  return [
+    `- Harmless posts flagged most often (held-out authored posts, balanced, categories at ${Math.round(HARMLESS_FLAG_RATE_TO_NAME * 100)}% or more):`,
+    `  ${listed.join('; ')}.` +
+      (byCategory.has('counter_speech') ? ' Counter-speech repeats the words of what it answers.' : ''),
+  ];
 }
 
 export function renderModelCard(metrics: Metrics): string {
@@ -287,6 +319,7 @@ export function renderModelCard(metrics: Metrics): string {
     '',
     '## Known failure modes and limits',
     '',
+    ...mostFlaggedHarmless(metrics),
     '- Positive extremist data is thin: weak account-level labels (pro-ISIS tweets, 2015–16), Urdu threat',
     '  tweets as a proxy, and our own invented posts (about 4,500 per language). Propaganda that looks unlike these',
     '  (new slogans, other movements, memes as images, audio or video) is missed.',

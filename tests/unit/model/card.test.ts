@@ -59,6 +59,22 @@ describe('model card', () => {
     expect(shared).toContain('one shared decision threshold');
   });
 
+  it('names the harmless authored categories flagged at 5% or more, worst first, and none when all stay under', () => {
+    const byCategory = (counter: number, cricket: number, threat: number) => ({
+      counter_speech: { n: 100, flagged: counter, rate: counter / 100 },
+      cricket_chat: { n: 100, flagged: cricket, rate: cricket / 100 },
+      threat: { n: 100, flagged: threat, rate: threat / 100 },
+    });
+    const card = renderModelCard({
+      test: { authored: { en: { byCategory: byCategory(7, 2, 60) }, ur: { byCategory: byCategory(10, 5, 70) } } },
+    });
+    expect(card).toContain('counter speech: ur 10.0% (10/100), en 7.0% (7/100); cricket chat: ur 5.0% (5/100).');
+    expect(card).toContain('Counter-speech repeats the words');
+    expect(card).not.toContain('threat:');
+    const quiet = renderModelCard({ test: { authored: { en: { byCategory: byCategory(4, 1, 60) } } } });
+    expect(quiet).not.toContain('Harmless posts flagged most often');
+  });
+
   it('states the validation and test shares, with the sources that keep more', () => {
     const card = renderModelCard({
       data: {
