@@ -47,9 +47,12 @@ describe('the bundled resource pack', () => {
     for (const contact of contacts) {
       expect(contact.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(contact.source.length).toBeGreaterThan(10);
-      // Written without web access: nothing may claim to be confirmed.
-      expect(contact.verified, contact.value).toBe(false);
+      // Confirmed means read on the organisation's own site: the source names the address it was read at.
+      if (contact.verified)
+        expect(contact.source, contact.value).toMatch(/\b[a-z0-9-]+(\.[a-z0-9-]+)*\.(pk|com|org)\b/);
     }
+    // Some are still unconfirmed (press reports only, or no copy of the page found): the UI says so.
+    expect(contacts.filter((contact) => !contact.verified).length).toBeGreaterThan(0);
   });
 
   it('matches the documented JSON Schema on topic ids and route kinds', () => {

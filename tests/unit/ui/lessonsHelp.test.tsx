@@ -103,7 +103,13 @@ describe('help page', () => {
     expect(text(reporting.querySelector('.caution'))).toContain('Reporting is always your choice');
     // Every platform's reporting guide is on the help page.
     expect(reporting.querySelectorAll('.route-platform')).toHaveLength(8);
-    for (const contact of root.querySelectorAll('.contact')) expect(text(contact)).toContain('please check before use');
+    // Contacts not confirmed on the organisation's own site carry the caution; confirmed ones do not.
+    const contacts = [...root.querySelectorAll('.contact')];
+    const caution = (href: string) =>
+      text(contacts.find((contact) => contact.querySelector(`a[href="${href}"]`))!.querySelector('.unverified'));
+    expect(caution('tel:1122')).toContain('please check before use');
+    expect(caution('tel:1719')).toContain('please check before use');
+    expect(caution('tel:1717')).toBe('');
     expect(root.querySelector('a[href="lessons.html#extremist_propaganda"]')).not.toBeNull();
   });
 
