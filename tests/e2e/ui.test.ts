@@ -12,6 +12,7 @@ import { LESSONS } from '../../utils/lessons/content.ts';
 import { addPosts, feedPageHtml, waitSettled } from './feedPage.ts';
 import { collectErrors, launchExtension, ROOT, serve, type ExtensionSession } from './harness.ts';
 import { BENIGN, extremistCandidates } from './texts.ts';
+import { formatNumber } from '../../utils/i18n/format.ts';
 
 const FEED_URL = 'https://x.com/home';
 const AXE_SOURCE = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -298,12 +299,14 @@ describe('resource pack updates and local data', () => {
     await options.click('button.check-update');
     const result = options.locator('.last-check[data-reason="unsigned"]');
     await result.waitFor({ timeout: 15_000 });
-    // The page is in Urdu by now: "the pack is not signed", and the pack in use is still version 1.
+    // The page is in Urdu by now: "the pack is not signed", and the pack in use is still the bundled one.
     expect(await result.textContent()).toContain('پیک پر دستخط نہیں ہیں۔');
     const worker = await session.serviceWorker();
     const stored = await worker.evaluate(() => chrome.storage.local.get('settings'));
     expect(stored.settings).toMatchObject({ resourcePackUrl: PACK_URL });
-    expect(await options.textContent('.resources strong')).toContain('۱');
+    const bundledVersion = (JSON.parse(bundled) as { version: number }).version;
+    expect(await options.textContent('.resources strong')).toContain(formatNumber('ur', bundledVersion));
+    expect(await options.textContent('.resources strong')).not.toContain(formatNumber('ur', 99));
     await options.close();
   });
 
