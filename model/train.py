@@ -115,7 +115,10 @@ class FlagBranch(torch.nn.Module):
         return not self.max_pool and self.hidden is None
 
     def fold(self, ids):
-        return torch.div(ids + (self.divisor - 1), self.divisor, rounding_mode="floor")
+        # Ids are never negative, so truncating division is the floor; a constant of the ids' own type
+        # keeps the exported graph to one Div on int32 ids (a Python int would copy them to int64).
+        divisor = torch.full((), self.divisor, dtype=ids.dtype)
+        return torch.div(ids + (divisor - 1), divisor, rounding_mode="trunc")
 
     def pooled(self, folded, vectors):
         features = pool_field(vectors, folded > 0)
@@ -187,18 +190,12 @@ class ExportModel(torch.nn.Module):
         peak_words = (vectors + ((words - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 1:2]
         return torch.cat([means[:, 0], peak_chars, means[:, 1], peak_words], dim=1)
 
-    def folded(self, ids):
-        # Ids are never negative, so truncating division is the floor the branch folds with (and
-        # exports as one Div instead of the sign corrections of a floor division).
-        divisor = torch.full((), self.branch.divisor, dtype=ids.dtype)
-        return torch.div(ids + (divisor - 1), divisor, rounding_mode="trunc")
-
     def forward(self, ids):
         # Gather takes the int32 ids as they come; no int64 copy of the batch.
         hidden = F.relu(self.hidden(self.pooled(ids)))
         logits = self.out(hidden)
         if self.branch is not None and self.branch.linear:
-            folded = self.folded(ids)
+            folded = self.branch.fold(ids)
             present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
             weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).squeeze(-1).float() * present
             branch_logit = weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.out.bias[0]
