@@ -89,7 +89,7 @@ const CHAR_PREFIX_HASH = fnv(FNV_OFFSET, 'c:');
  */
 function prefixedBucket(prefixHash: number, buckets: number, a: string, b?: string): number {
   let hash = fnv(prefixHash, a);
-  if (b !== undefined) hash = fnv(Math.imul(hash ^ 0x20, 0x01000193), b);
+  if (b !== undefined) hash = fnv(fnv(hash, ' '), b);
   const half = buckets / 2;
   return half + (finish(hash) % half) + 1;
 }
