@@ -38,6 +38,39 @@ describe('classifier service', () => {
     expect(flagged?.lang).toBe('en');
   });
 
+  it("flags by the post's own language's decision threshold and explains with the word that drove it", async () => {
+    const FLAG = MODEL_OUTPUTS.indexOf('flag');
+    // The decision output is 0.65 for every row, 0.1 lower without the word "qafila"/"قافلہ".
+    const triggers = [bucketOf('w:qafila', FEATURE_SETTINGS.buckets), bucketOf('w:قافلہ', FEATURE_SETTINGS.buckets)];
+    const runtime: ModelRuntime = {
+      async run(ids, batch, width) {
+        const out = new Float32Array(batch * MODEL_OUTPUTS.length);
+        for (let row = 0; row < batch; row++) {
+          const slice = ids.subarray(row * width, (row + 1) * width);
+          out[row * MODEL_OUTPUTS.length + FLAG] = triggers.some((id) => slice.includes(id)) ? 0.65 : 0.55;
+        }
+        return out;
+      },
+    };
+    const metadata = testMetadata();
+    for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
+      metadata.rules[level] = { ...metadata.rules[level], decisionByLang: { ur: 0.6, 'ur-Latn': 0.6, en: 0.9 } };
+    }
+    const [english, urdu, romanUrdu] = await createClassifierService(runtime, metadata).classify([
+      'the qafila is leaving tonight',
+      'قافلہ آج رات روانہ ہو رہا ہے',
+      'qafila aaj raat nikal raha hai',
+    ]);
+    expect(english?.lang).toBe('en');
+    expect(english?.flagged).toBe(false);
+    expect(urdu?.lang).toBe('ur');
+    expect(urdu?.flagged).toBe(true);
+    expect(urdu?.evidence.map((e) => e.text)).toEqual(['قافلہ']);
+    expect(romanUrdu?.lang).toBe('ur-Latn');
+    expect(romanUrdu?.flagged).toBe(true);
+    expect(romanUrdu?.evidence.map((e) => e.text)).toEqual(['qafila']);
+  });
+
   it('reads the end of a long post through its windows', async () => {
     const { runtime } = fakeRuntime();
     const service = createClassifierService(runtime, testMetadata());
