@@ -144,12 +144,23 @@ function memo<V>(cache: Map<string, V>, key: string, compute: () => V): V {
  */
 const TOKEN_ID_CACHES = new WeakMap<FeatureSettings, Map<string, Map<string, Int32Array>>>();
 
+/** The value under `key`, created on first use. */
+function getOrCreate<K, V>(
+  map: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  create: () => V,
+): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
 function tokenIdCache(settings: FeatureSettings, kind: string): Map<string, Int32Array> {
-  let byKind = TOKEN_ID_CACHES.get(settings);
-  if (!byKind) TOKEN_ID_CACHES.set(settings, (byKind = new Map()));
-  let cache = byKind.get(kind);
-  if (!cache) byKind.set(kind, (cache = new Map()));
-  return cache;
+  return getOrCreate(
+    getOrCreate(TOKEN_ID_CACHES, settings, () => new Map()),
+    kind,
+    () => new Map(),
+  );
 }
 
 /** A token's ids (word, skeleton, character n-grams), memoised. */
@@ -213,12 +224,14 @@ function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettin
   const code = word.charCodeAt(0);
   const urduScript = code >= 0x0600 && code <= 0x06ff;
   if (!urduScript && !romanUrdu) return 0;
-  let cache = CROSS_SCRIPT_ID_CACHES.get(settings);
-  if (!cache) CROSS_SCRIPT_ID_CACHES.set(settings, (cache = new Map()));
-  return memo(cache, word, () => {
-    const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
-    return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
-  });
+  return memo(
+    getOrCreate(CROSS_SCRIPT_ID_CACHES, settings, () => new Map()),
+    word,
+    () => {
+      const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
+      return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
+    },
+  );
 }
 
 /**
