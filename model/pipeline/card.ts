@@ -165,7 +165,7 @@ export function renderModelCard(metrics: Metrics): string {
   const bench = get(metrics, 'test', 'benchmarks');
   const mark = (value: unknown, target: number, above = true): string =>
     typeof value === 'number' ? ((above ? value >= target : value <= target) ? '✅' : '❌') : '';
-  const balancedRule = get(metrics, 'calibration', 'rules', 'balanced');
+  const perLanguageThresholds = languageThresholds(get(metrics, 'calibration', 'rules', 'balanced'));
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -204,11 +204,11 @@ export function renderModelCard(metrics: Metrics): string {
     '*together with* a propaganda technique (the calibration may switch a term off by leaving it at 1). Three sensitivity levels (relaxed, balanced, sensitive) are calibrated to at most 1%, 3% and 6%',
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
-    authoredBudgets(get(metrics, 'calibration', 'budgets'), languageThresholds(balancedRule) !== ''),
+    authoredBudgets(get(metrics, 'calibration', 'budgets'), perLanguageThresholds !== ''),
     "three times that for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
-      languageThresholds(balancedRule) +
+      perLanguageThresholds +
       heldBackTerms(get(metrics, 'calibration', 'termLevels')) +
       strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')),
     'Severity says which levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',
