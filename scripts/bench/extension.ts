@@ -13,8 +13,9 @@
  *  - DOM → state: the page's MutationObserver timestamps when each post became clear or flagged.
  *  - cold start: the service worker is stopped (CDP ServiceWorker.stopAllWorkers), then one new post
  *    is added; the time until its state lands includes waking the worker and loading the model.
- *  - background memory: Runtime.getHeapUsage on the service-worker target, and the RSS of the
- *    extension's process (`ps`).
+ *  - background memory: Runtime.getHeapUsage on the service-worker target, and the extension
+ *    process's private, proportional and resident memory (/proc/<pid>/smaps_rollup), before the
+ *    model is loaded and after the feed.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -203,32 +204,58 @@ async function serviceWorkerHeap(session: ExtensionSession): Promise<{ used: num
   }
 }
 
-/** RSS of the extension's renderer process: the browser is found by its profile, then its descendants. */
-function extensionProcessRss(profile: string): number | undefined {
-  try {
-    const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' })
-      .split('\n')
-      .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map(([, pid, ppid, rss, args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss), args: args! }));
-    const root = rows.find((row) => row.args.includes(`--user-data-dir=${profile}`) && !row.args.includes('--type='));
-    if (!root) return undefined;
-    const family = new Set([root.pid]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const row of rows) {
-        if (!family.has(row.pid) && family.has(row.ppid)) {
-          family.add(row.pid);
-          grew = true;
-        }
+/** Memory of the extension's processes (kernel figures, bytes), from /proc/<pid>/smaps_rollup. */
+interface ProcessMemory {
+  /** Resident set: includes the pages of Chromium's own code shared with every other renderer. */
+  rss: number;
+  /** Proportional set: shared pages divided among the processes that map them. */
+  pss: number;
+  /** Private pages only (clean + dirty): what the extension itself costs, like Chrome's "memory footprint". */
+  private: number;
+}
+
+/** The extension's renderer processes: the browser is found by its profile, then its descendants. */
+function extensionProcessIds(profile: string): number[] {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args! }));
+  const root = rows.find((row) => row.args.includes(`--user-data-dir=${profile}`) && !row.args.includes('--type='));
+  if (!root) return [];
+  const family = new Set([root.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const row of rows) {
+      if (!family.has(row.pid) && family.has(row.ppid)) {
+        family.add(row.pid);
+        grew = true;
       }
     }
-    const extension = rows.filter((row) => family.has(row.pid) && row.args.includes('--extension-process'));
-    return extension.length > 0 ? extension.reduce((sum, row) => sum + row.rss, 0) * 1024 : undefined;
+  }
+  return rows.filter((row) => family.has(row.pid) && row.args.includes('--extension-process')).map((row) => row.pid);
+}
+
+function extensionProcessMemory(profile: string): ProcessMemory | undefined {
+  try {
+    const pids = extensionProcessIds(profile);
+    if (pids.length === 0) return undefined;
+    const total: ProcessMemory = { rss: 0, pss: 0, private: 0 };
+    for (const pid of pids) {
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const kib = (field: string): number => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+      total.rss += kib('Rss') * 1024;
+      total.pss += kib('Pss') * 1024;
+      total.private += (kib('Private_Clean') + kib('Private_Dirty')) * 1024;
+    }
+    return total;
   } catch {
-    return undefined;
+    return undefined; // not Linux, or the process ended: the figure is reported as n/a
   }
 }
+
+const describeMemory = (memory: ProcessMemory | undefined): string =>
+  memory ? `private ${mib(memory.private)}, PSS ${mib(memory.pss)}, RSS ${mib(memory.rss)}` : 'n/a';
 
 function directorySize(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
@@ -288,6 +315,8 @@ export async function benchExtension(): Promise<Record<string, string>> {
   const session = await launchExtension({ extensionPath: build });
   let profiler: CDPSession | undefined;
   try {
+    // Before any post: the worker runs but has not loaded onnxruntime or the model (both are lazy).
+    out['extension process memory, before the model'] = describeMemory(extensionProcessMemory(session.profile));
     await serve(session.context, FEED_URL, feedPageHtml());
     const page = await session.context.newPage();
     await page.goto(FEED_URL);
@@ -342,8 +371,7 @@ export async function benchExtension(): Promise<Record<string, string>> {
 
     const heap = await serviceWorkerHeap(session);
     out['service worker JS heap after the feed'] = heap ? `${mib(heap.used)} used of ${mib(heap.total)}` : 'n/a';
-    const rss = extensionProcessRss(session.profile);
-    out['extension process RSS (model + wasm included)'] = rss ? mib(rss) : 'n/a';
+    out['extension process memory, model loaded'] = describeMemory(extensionProcessMemory(session.profile));
 
     const warm: number[] = [];
     const cold: number[] = [];
