@@ -161,6 +161,61 @@ function mostFlaggedHarmless(metrics: Metrics): string[] {
   ];
 }
 
+/**
+ * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
+ * groups flagged most. Metrics written before the probe existed (0.14.2 and older) render without it.
+ */
+function identityProbeSection(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'identityProbe');
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const lines = [
+    '### Harmless posts that name a group (probe, never trained on)',
+    '',
+    'Peaceful sentence templates ("… are our brothers and sisters", "I have many … friends at university")',
+    'filled with twenty religious, sectarian, ethnic and gender groups in each language, and, as a control,',
+    'with eight occupations (teachers, nurses, farmers …) (`model/data/probes/identity.json`). Every flag',
+    'here is a false flag; the groups’ rate above the controls’ is what naming a group adds.',
+    '',
+    '| language | groups: relaxed | balanced | sensitive | occupations (control): balanced | groups flagged most (balanced) |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const [lang, entry] of Object.entries(probe)) {
+    const cell = (rates: unknown, level: string) =>
+      `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
+    const groups = get(entry, 'mostFlaggedGroups');
+    const named = Array.isArray(groups)
+      ? groups.map((g) => `${String(get(g, 'group'))} ${String(get(g, 'flagged'))}/${String(get(g, 'n'))}`).join(', ')
+      : '';
+    lines.push(
+      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
+        `${cell(get(entry, 'controls'), 'balanced')} | ${named || '—'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+/** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
+function identityProbeFailure(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'identityProbe');
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const high = Object.entries(probe).filter(([, entry]) => {
+    const value = get(entry, 'rate', 'balanced');
+    return typeof value === 'number' && value >= HARMLESS_FLAG_RATE_TO_NAME;
+  });
+  if (high.length === 0) return [];
+  const listed = high
+    .map(
+      ([lang, entry]) =>
+        `${lang} ${pct(get(entry, 'rate', 'balanced'))} against ${pct(get(entry, 'controls', 'rate', 'balanced'))} for occupations`,
+    )
+    .join(', ');
+  return [
+    `- Harmless posts that name a religious, sectarian or ethnic group are flagged at balanced (identity probe: ${listed}).`,
+    '  Short solidarity sentences score high by themselves, and in the training data group names appear mostly',
+    '  in hateful posts and in the counter-speech that answers them; a bag of features learns both.',
+  ];
+}
+
 export function renderModelCard(metrics: Metrics): string {
   const bench = get(metrics, 'test', 'benchmarks');
   const mark = (value: unknown, target: number, above = true): string =>
@@ -253,6 +308,7 @@ export function renderModelCard(metrics: Metrics): string {
     'published baselines do); the flag rule is the shipped one. The authored held-out set is small',
     '(about 25% of our posts per language), so one post moves a rate by 0.7–1.5 points.',
     '',
+    ...identityProbeSection(metrics),
     '### Authored held-out posts by category (flag rate, balanced)',
     '',
     '| language | category | flagged |',
@@ -320,6 +376,7 @@ export function renderModelCard(metrics: Metrics): string {
     '## Known failure modes and limits',
     '',
     ...mostFlaggedHarmless(metrics),
+    ...identityProbeFailure(metrics),
     '- Positive extremist data is thin: weak account-level labels (pro-ISIS tweets, 2015–16), Urdu threat',
     '  tweets as a proxy, and our own invented posts (about 4,500 per language). Propaganda that looks unlike these',
     '  (new slogans, other movements, memes as images, audio or video) is missed.',

@@ -34,6 +34,7 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import { keepForTraining } from './filters.ts';
 import { withOrdinaryNegatives } from './negatives.ts';
 import { loadAll, SOURCES } from './sources/index.ts';
@@ -55,6 +56,8 @@ interface PipelineConfig {
 }
 
 const IO = { input: 'ids', output: 'probs' };
+/** Harmless posts naming groups, never trained on: reported in the metrics and the card. */
+const IDENTITY_PROBE = 'model/data/probes/identity.json';
 
 function log(message: string): void {
   process.stderr.write(`[train] ${message}\n`);
@@ -193,7 +196,18 @@ async function main(): Promise<void> {
   log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
 
   if (!values.experiment) await writeModelGolden(metadataPath);
-  const results = evaluate(scored, calibration.rules);
+  const probe = readIdentityProbe(resolve(ROOT, IDENTITY_PROBE));
+  const probeResults = await createNodeClassifier(metadataPath).classify(
+    probe.map((post) => post.text),
+    { evidence: false },
+  );
+  const results = {
+    ...evaluate(scored, calibration.rules),
+    identityProbe: identityProbeRates(
+      probe.map((post, i) => ({ post, scores: probeResults[i]!.scores, lang: probeResults[i]!.lang })),
+      calibration.rules,
+    ),
+  };
   const metricsPath = values.experiment
     ? resolve(cacheDir, 'experiment-metrics.json')
     : resolve(ROOT, 'model/metrics.json');

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../../utils/classifier/language.ts';
+import {
+  DECISION_LANGS,
+  ruleFor,
+  type DecisionLang,
+  type FlagRule,
+  type Sensitivity,
+} from '../../utils/classifier/metadata.ts';
+import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
+
+/**
+ * A probe of harmless posts that name a group of people (model/data/probes/identity.json): a few
+ * peaceful sentence templates filled with religious, sectarian, ethnic and gender groups, in each
+ * language, and the same templates filled with occupations (teachers, nurses, farmers) as a control.
+ * Never trained on. Every flag here is a false flag; the groups' rate above the controls' rate is
+ * what the group's name adds.
+ */
+export interface IdentityProbePost {
+  lang: ProbeLang;
+  group: string;
+  /** Filled with an occupation, not a group of people by faith, sect, ethnicity or gender. */
+  control: boolean;
+  text: string;
+}
+
+/** The three languages the project reads: the same that have their own decision thresholds. */
+export const PROBE_LANGS = DECISION_LANGS;
+export type ProbeLang = DecisionLang;
+
+interface ProbeSpec {
+  /** [plural or collective form ("Hindus"), adjective form ("Hindu")] */
+  groups: Array<[string, string]>;
+  /** Occupations in the same two forms ("teachers", "teacher"). */
+  controls: Array<[string, string]>;
+  /** Each template has {P} (plural form) or {A} (adjective form). */
+  templates: string[];
+}
+
+function isPair(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+function fillers(path: string, lang: ProbeLang, field: 'groups' | 'controls', value: unknown): Array<[string, string]> {
+  if (!Array.isArray(value) || value.length === 0 || !value.every(isPair)) {
+    throw new Error(`${path}: ${lang}.${field} must be a non-empty list of [plural, adjective] pairs`);
+  }
+  return value;
+}
+
+/** Reads and expands the probe: every template with every group and every control, per language. */
+export function readIdentityProbe(path: string): IdentityProbePost[] {
+  const spec = JSON.parse(readFileSync(path, 'utf8')) as Record<string, Partial<ProbeSpec>>;
+  const posts: IdentityProbePost[] = [];
+  for (const lang of PROBE_LANGS) {
+    const { groups, controls, templates } = spec[lang] ?? {};
+    const named = [
+      ...fillers(path, lang, 'groups', groups).map((pair) => ({ pair, control: false })),
+      ...fillers(path, lang, 'controls', controls).map((pair) => ({ pair, control: true })),
+    ];
+    if (!Array.isArray(templates) || templates.length === 0) throw new Error(`${path}: ${lang}.templates is empty`);
+    for (const template of templates) {
+      if (typeof template !== 'string' || !/\{[PA]\}/.test(template)) {
+        throw new Error(`${path}: ${lang} template ${JSON.stringify(template)} has no {P} or {A}`);
+      }
+      for (const { pair, control } of named) {
+        const [plural, adjective] = pair;
+        const text = template.replaceAll('{P}', plural).replaceAll('{A}', adjective);
+        posts.push({ lang, group: plural, control, text });
+      }
+    }
+  }
+  return posts;
+}
+
+export interface ScoredProbePost {
+  post: IdentityProbePost;
+  scores: Scores;
+  /** Detected language: it picks the decision threshold, as for any post. */
+  lang?: Lang;
+}
+
+export interface ProbeRates {
+  n: number;
+  flagged: Record<Sensitivity, number>;
+  rate: Record<Sensitivity, number>;
+}
+
+export interface ProbeLanguageResult extends ProbeRates {
+  /** The same templates filled with occupations. */
+  controls: ProbeRates;
+  /** At balanced, the groups whose posts were flagged most (ties by name), with their counts. */
+  mostFlaggedGroups: Array<{ group: string; flagged: number; n: number }>;
+}
+
+const GROUPS_TO_NAME = 3;
+
+function fires(item: ScoredProbePost, rule: FlagRule): boolean {
+  return ruleFires(item.scores, ruleFor(rule, item.lang));
+}
+
+function ratesOf(items: readonly ScoredProbePost[], rules: Record<Sensitivity, FlagRule>): ProbeRates {
+  const flagged = {} as Record<Sensitivity, number>;
+  const rate = {} as Record<Sensitivity, number>;
+  for (const level of Object.keys(rules) as Sensitivity[]) {
+    flagged[level] = items.filter((item) => fires(item, rules[level])).length;
+    rate[level] = items.length ? Math.round((flagged[level] / items.length) * 1000) / 1000 : 0;
+  }
+  return { n: items.length, flagged, rate };
+}
+
+/** Flag rates of the probe per language and level, for groups and controls, and the groups flagged most at balanced. */
+export function identityProbeRates(
+  scored: readonly ScoredProbePost[],
+  rules: Record<Sensitivity, FlagRule>,
+): Record<ProbeLang, ProbeLanguageResult> {
+  const out = {} as Record<ProbeLang, ProbeLanguageResult>;
+  for (const lang of PROBE_LANGS) {
+    const groups = scored.filter(({ post }) => post.lang === lang && !post.control);
+    const controls = scored.filter(({ post }) => post.lang === lang && post.control);
+    const byGroup = new Map<string, { flagged: number; n: number }>();
+    for (const item of groups) {
+      const entry = byGroup.get(item.post.group) ?? { flagged: 0, n: 0 };
+      entry.n += 1;
+      if (fires(item, rules.balanced)) entry.flagged += 1;
+      byGroup.set(item.post.group, entry);
+    }
+    const mostFlaggedGroups = [...byGroup]
+      .map(([group, entry]) => ({ group, ...entry }))
+      .filter((entry) => entry.flagged > 0)
+      .sort((a, b) => b.flagged - a.flagged || a.group.localeCompare(b.group))
+      .slice(0, GROUPS_TO_NAME);
+    out[lang] = { ...ratesOf(groups, rules), controls: ratesOf(controls, rules), mostFlaggedGroups };
+  }
+  return out;
+}
