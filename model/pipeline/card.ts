@@ -165,9 +165,14 @@ function mostFlaggedHarmless(metrics: Metrics): string[] {
  * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
  * groups flagged most. Metrics written before the probe existed (0.14.2 and older) render without it.
  */
-function identityProbeSection(metrics: Metrics): string[] {
+function identityProbeEntries(metrics: Metrics): Array<[string, Json]> {
   const probe = get(metrics, 'test', 'identityProbe');
-  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  return probe && typeof probe === 'object' && !Array.isArray(probe) ? Object.entries(probe) : [];
+}
+
+function identityProbeSection(metrics: Metrics): string[] {
+  const probe = identityProbeEntries(metrics);
+  if (probe.length === 0) return [];
   const lines = [
     '### Harmless posts that name a group (probe, never trained on)',
     '',
@@ -179,9 +184,9 @@ function identityProbeSection(metrics: Metrics): string[] {
     '| language | groups: relaxed | balanced | sensitive | occupations (control): balanced | groups flagged most (balanced) |',
     '|---|---|---|---|---|---|',
   ];
-  for (const [lang, entry] of Object.entries(probe)) {
-    const cell = (rates: unknown, level: string) =>
-      `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
+  const cell = (rates: unknown, level: string) =>
+    `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
+  for (const [lang, entry] of probe) {
     const groups = get(entry, 'mostFlaggedGroups');
     const named = Array.isArray(groups)
       ? groups.map((g) => `${String(get(g, 'group'))} ${String(get(g, 'flagged'))}/${String(get(g, 'n'))}`).join(', ')
@@ -196,9 +201,7 @@ function identityProbeSection(metrics: Metrics): string[] {
 
 /** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 function identityProbeFailure(metrics: Metrics): string[] {
-  const probe = get(metrics, 'test', 'identityProbe');
-  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
-  const high = Object.entries(probe).filter(([, entry]) => {
+  const high = identityProbeEntries(metrics).filter(([, entry]) => {
     const value = get(entry, 'rate', 'balanced');
     return typeof value === 'number' && value >= HARMLESS_FLAG_RATE_TO_NAME;
   });

@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
 import { sha256Hex } from '../../utils/classifier/integrity.ts';
-import { parseMetadata, type ModelMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import { parseMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
 import { authoredToRecord, readAuthored } from './authored.ts';
 import { calibrateRules, type CalibrationOptions } from './calibrate.ts';
@@ -63,12 +64,7 @@ function log(message: string): void {
   process.stderr.write(`[train] ${message}\n`);
 }
 
-async function scoreRows(
-  metadata: ModelMetadata,
-  metadataPath: string,
-  rows: readonly DatasetRow[],
-): Promise<ScoredRow[]> {
-  const classifier = createNodeClassifier(metadataPath, metadata);
+async function scoreRows(classifier: ClassifierService, rows: readonly DatasetRow[]): Promise<ScoredRow[]> {
   const scored: ScoredRow[] = [];
   const chunk = 512;
   for (let start = 0; start < rows.length; start += chunk) {
@@ -171,7 +167,9 @@ async function main(): Promise<void> {
   };
   const evaluated = rows.filter((row) => row.split !== 'train');
   log(`scoring ${evaluated.length} validation and test rows with onnxruntime-web`);
-  const scored = await scoreRows(parseMetadata(provisional), metadataPath, evaluated);
+  // Scores do not depend on the rules, so one classifier serves the rows and the probe below.
+  const classifier = createNodeClassifier(metadataPath, parseMetadata(provisional));
+  const scored = await scoreRows(classifier, evaluated);
   const validation = scored.filter(({ row }) => row.split === 'val');
   const calibration = calibrateRules(
     calibrationExamples(validation, config.calibration),
@@ -197,7 +195,7 @@ async function main(): Promise<void> {
 
   if (!values.experiment) await writeModelGolden(metadataPath);
   const probe = readIdentityProbe(resolve(ROOT, IDENTITY_PROBE));
-  const probeResults = await createNodeClassifier(metadataPath).classify(
+  const probeResults = await classifier.classify(
     probe.map((post) => post.text),
     { evidence: false },
   );
