@@ -163,7 +163,7 @@ function mostFlaggedHarmless(metrics: Metrics): string[] {
 
 /**
  * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
- * groups flagged most. Metrics written before the probe existed (0.14.2 and older) render without it.
+ * groups flagged most. Metrics written before the probe existed render without it.
  */
 function identityProbeEntries(metrics: Metrics): Array<[string, Json]> {
   const probe = get(metrics, 'test', 'identityProbe');
