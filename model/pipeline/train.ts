@@ -59,6 +59,8 @@ interface PipelineConfig {
 const IO = { input: 'ids', output: 'probs' };
 /** Harmless posts naming groups, never trained on: reported in the metrics and the card. */
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
+/** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
+const SEED_SPREAD = 'model/seed-spread.json';
 
 function log(message: string): void {
   process.stderr.write(`[train] ${message}\n`);
@@ -235,7 +237,8 @@ async function main(): Promise<void> {
     test: results,
   };
   writeFileSync(metricsPath, `${JSON.stringify(metrics, null, 2)}\n`);
-  if (!values.experiment) writeModelCard(resolve(ROOT, 'model/README.md'), metrics);
+  if (!values.experiment)
+    writeModelCard(resolve(ROOT, 'model/README.md'), metrics, readJson(resolve(ROOT, SEED_SPREAD)));
   log(`wrote ${metricsPath}, ${metadataPath} and the model card (${dirname(metricsPath)}/README.md)`);
   log(JSON.stringify(results.benchmarks, null, 2));
 }

@@ -33,9 +33,29 @@ describe('model card', () => {
     expect(renderModelCard({ calibration: { strictOnlyTerms: ['threat'] } })).not.toContain('rose emoji');
   });
 
+  it('shows the seed spread when it is given, marking the shipped seed, and nothing without it', () => {
+    const run = (seed: number, proIsis: number, extremistThreshold: number) => ({
+      seed,
+      flagAuc: { en: 0.935, ur: 0.964, 'ur-Latn': 0.956 },
+      recall: { en: 0.647, ur: 0.749, 'ur-Latn': 0.739 },
+      proIsis,
+      extremistThreshold,
+    });
+    const card = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [run(7, 0.394, 0.96), run(8, 0.042, 1)] },
+    );
+    expect(card).toContain('| figure | seed 7 (shipped) | seed 8 |');
+    expect(card).toContain('| authored flag AUC en/ur/ur-Latn | .935/.964/.956 | .935/.964/.956 |');
+    expect(card).toContain('| authored recall | 64.7/74.9/73.9% | 64.7/74.9/73.9% |');
+    expect(card).toContain('| pro-ISIS tweets flagged (extremist term) | 39.4% (0.96) | 4.2% (1.00) |');
+    expect(renderModelCard({})).not.toContain('between seeds');
+  });
+
   it('is the committed model/README.md: the card is generated from the committed metrics, never edited', () => {
     const metrics = JSON.parse(readFileSync(resolve(ROOT, 'model/metrics.json'), 'utf8')) as Record<string, unknown>;
-    expect(readFileSync(resolve(ROOT, 'model/README.md'), 'utf8')).toBe(renderModelCard(metrics));
+    const spread = JSON.parse(readFileSync(resolve(ROOT, 'model/seed-spread.json'), 'utf8')) as unknown;
+    expect(readFileSync(resolve(ROOT, 'model/README.md'), 'utf8')).toBe(renderModelCard(metrics, spread));
   });
 
   it('describes the authored budgets as configured: per language, or pooled with a per-language cap', () => {
