@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { DECISION_LANGS } from '../../utils/classifier/metadata.ts';
 import { POSITIVE_CATEGORIES } from './authored.ts';
 
 /* The card is generated from model/metrics.json so that every figure in it was measured. */
@@ -139,7 +140,7 @@ const HARMLESS_FLAG_RATE_TO_NAME = 0.05;
  */
 function mostFlaggedHarmless(metrics: Metrics): string[] {
   const named: Array<{ category: string; lang: string; rate: number; entry: Json }> = [];
-  for (const lang of ['en', 'ur', 'ur-Latn']) {
+  for (const lang of DECISION_LANGS) {
     const categories = get(metrics, 'test', 'authored', lang, 'byCategory');
     if (!categories || typeof categories !== 'object' || Array.isArray(categories)) continue;
     for (const [category, entry] of Object.entries(categories)) {
@@ -221,7 +222,7 @@ function identityProbeFailure(metrics: Metrics): string[] {
 
 /** Three figures per language, e.g. ".935/.964/.956" or "64.7/74.9/73.9%". */
 function perLanguage(values: unknown, asPercent: boolean): string {
-  const parts = ['en', 'ur', 'ur-Latn'].map((lang) => {
+  const parts = DECISION_LANGS.map((lang) => {
     const value = get(values, lang);
     if (typeof value !== 'number') return 'n/a';
     return asPercent ? (value * 100).toFixed(1) : value.toFixed(3).replace(/^0/, '');
@@ -241,8 +242,7 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
     const seed = get(run, 'seed');
     return `seed ${String(seed)}${seed === shippedSeed ? ' (shipped)' : ''}`;
   });
-  const row = (label: string, cell: (run: Json) => string) =>
-    `| ${label} | ${runs.map((run) => cell(run)).join(' | ')} |`;
+  const row = (label: string, cell: (run: Json) => string) => `| ${label} | ${runs.map(cell).join(' | ')} |`;
   return [
     '### How much these figures move between seeds',
     '',
@@ -348,7 +348,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `| PTC dev, sentence-level \`propaganda_any\` F1 | ${num(get(bench, 'ptc_dev_propaganda_any', 'f1'))} ${mark(get(bench, 'ptc_dev_propaganda_any', 'f1'), 0.6)} | ≥ 0.60 | — |`,
     `| Counter-speech flagged (Multitarget-CONAN + KN-grounded CN, never trained on) | ${rate(get(bench, 'counter_speech_flag_rate'))} ${mark(get(bench, 'counter_speech_flag_rate', 'rate'), 0.05, false)} | ≤ 5% | — |`,
   );
-  for (const lang of ['en', 'ur', 'ur-Latn']) {
+  for (const lang of DECISION_LANGS) {
     const entry = get(metrics, 'test', 'authored', lang);
     push(
       `| Authored held-out (${lang}): flag recall | ${rate(get(entry, 'recall'))} ${mark(get(entry, 'recall', 'rate'), 0.85)} | ≥ 85% | — |`,
@@ -370,7 +370,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '| language | category | flagged |',
     '|---|---|---|',
   );
-  for (const lang of ['en', 'ur', 'ur-Latn']) {
+  for (const lang of DECISION_LANGS) {
     const categories = get(metrics, 'test', 'authored', lang, 'byCategory');
     if (categories && typeof categories === 'object' && !Array.isArray(categories)) {
       for (const [category, entry] of Object.entries(categories)) push(`| ${lang} | ${category} | ${rate(entry)} |`);

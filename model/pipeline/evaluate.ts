@@ -1,6 +1,6 @@
 import { HEADS, type Head } from '../../utils/classifier/heads.ts';
 import type { Lang } from '../../utils/classifier/language.ts';
-import { ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';
@@ -225,7 +225,7 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
   const test = scored.filter(({ row }) => row.split === 'test');
   const balanced = rules.balanced;
   const authored: Record<string, unknown> = {};
-  for (const lang of ['en', 'ur', 'ur-Latn']) {
+  for (const lang of DECISION_LANGS) {
     const own = test.filter(({ row }) => row.source === 'authored' && (row.tag ?? '').startsWith(`${lang}/`));
     const positives = own.filter(({ row }) => row.original === 'flag:1');
     const negatives = own.filter(({ row }) => row.original === 'flag:0');
