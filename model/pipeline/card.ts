@@ -162,15 +162,16 @@ function mostFlaggedHarmless(metrics: Metrics): string[] {
   ];
 }
 
-/**
- * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
- * groups flagged most. Metrics written before the probe existed render without it.
- */
+/** The identity probe's results per language; none for metrics written before the probe existed. */
 function identityProbeEntries(metrics: Metrics): Array<[string, Json]> {
   const probe = get(metrics, 'test', 'identityProbe');
   return probe && typeof probe === 'object' && !Array.isArray(probe) ? Object.entries(probe) : [];
 }
 
+/**
+ * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
+ * groups flagged most. Metrics written before the probe existed render without it.
+ */
 function identityProbeSection(metrics: Metrics): string[] {
   const probe = identityProbeEntries(metrics);
   if (probe.length === 0) return [];

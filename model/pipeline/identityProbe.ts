@@ -8,6 +8,7 @@ import {
   type Sensitivity,
 } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
+import { round } from './metrics.ts';
 
 /**
  * A probe of harmless posts that name a group of people (model/data/probes/identity.json): a few
@@ -104,7 +105,7 @@ function ratesOf(items: readonly ScoredProbePost[], rules: Record<Sensitivity, F
   const rate = {} as Record<Sensitivity, number>;
   for (const level of Object.keys(rules) as Sensitivity[]) {
     flagged[level] = items.filter((item) => fires(item, rules[level])).length;
-    rate[level] = items.length ? Math.round((flagged[level] / items.length) * 1000) / 1000 : 0;
+    rate[level] = round(items.length ? flagged[level] / items.length : 0) ?? 0;
   }
   return { n: items.length, flagged, rate };
 }
