@@ -95,13 +95,83 @@ export interface CalibrationOptions {
    * features, e.g. a rose emoji in a Friday greeting, at the thresholds a looser budget allows).
    */
   strictOnlyTerms?: Threshold[];
+  /**
+   * Terms whose threshold is searched jointly with the rest at the first level they are used (see
+   * \`JOINT_GRID\`), then lowered greedily like any other at looser levels. Strict-only terms are
+   * always searched this way.
+   */
+  jointTerms?: Threshold[];
 }
 
 /**
- * Greedy threshold search: start strict and keep lowering the threshold whose lowering gains most
- * recall (mean over positive groups) while every negative group stays within the false-flag
- * budget. Levels are found in order of budget along one path, so a post flagged at "relaxed" is
- * also flagged at "balanced" and "sensitive".
+ * Candidate thresholds of a jointly searched term: each is fixed in turn, the rest descended greedily,
+ * and the best recall kept. A greedy descent lowers the decision output first and can leave a single
+ * head no budget at all, so whether the term was used turned on one validation post: the extremist
+ * term (most pro-ISIS recall) came out 0.96, 0.97 and off for three seeds of one configuration, the
+ * hate term 0.90 to 0.98. Below 0.5 a single head's output is no confident reason to flag.
+ */
+const JOINT_GRID = GRID.filter((threshold) => threshold >= 0.5);
+
+interface Search {
+  examples: readonly CalibrationExample[];
+  target: number;
+  perLanguage: boolean;
+  weightOf: (group: string) => number;
+  budgetMultiplier: (group: string) => number;
+}
+
+/**
+ * Greedy descent from `start`: keep taking the move whose lowering gains most recall (mean over positive
+ * groups) while every negative group stays within the false-flag budget. With `firstMoves`, those are
+ * exhausted before the others may be used. Returns the values reached, or undefined when `start`
+ * itself is over budget.
+ */
+function descend(
+  search: Search,
+  start: Values,
+  allMoves: readonly string[][],
+  firstMoves?: readonly string[][],
+): { values: Values; score: number } | undefined {
+  const { examples, target, perLanguage, weightOf, budgetMultiplier } = search;
+  const startGroups = groupRates(examples, toRule(start, perLanguage));
+  if (!feasible(startGroups, target, budgetMultiplier)) return undefined;
+  let values = start;
+  let current = objective(startGroups, weightOf);
+  let moves = firstMoves ?? allMoves;
+  for (;;) {
+    let best: { values: Values; score: number } | undefined;
+    for (const move of moves) {
+      const candidate = { ...values };
+      let changed = false;
+      for (const param of move) {
+        const next = GRID[GRID.indexOf(candidate[param] ?? 1) + 1];
+        if (next !== undefined) {
+          candidate[param] = next;
+          changed = true;
+        }
+      }
+      if (!changed) continue;
+      const groups = groupRates(examples, toRule(candidate, perLanguage));
+      if (!feasible(groups, target, budgetMultiplier)) continue;
+      const score = objective(groups, weightOf);
+      // Ties are broken towards lowering, so a flat stretch does not stop the search early.
+      if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
+    }
+    if (!best) {
+      if (moves === allMoves) return { values, score: current };
+      moves = allMoves;
+      continue;
+    }
+    values = best.values;
+    current = best.score;
+  }
+}
+
+/**
+ * Threshold search for each level, strict to loose, along one path, so a post flagged at "relaxed" is
+ * also flagged at "balanced" and "sensitive". At each level the thresholds descend greedily (see
+ * `descend`); strict-only terms are set at the strictest level by trying each of their candidate
+ * thresholds with a full descent of the others and keeping the best, and held there afterwards.
  */
 export function calibrateRules(
   examples: readonly CalibrationExample[],
@@ -113,25 +183,32 @@ export function calibrateRules(
   const perLanguage = options.perLanguageDecision === true;
   const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
   let values: Values = Object.fromEntries(params.map((param) => [param, 1]));
-  let rule = toRule(values, perLanguage);
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
   const decisionParams = params.filter((param) => param.startsWith('decision'));
+  const strictOnly = options.strictOnlyTerms ?? [];
+  const firstLevelOf = (term: Threshold): number =>
+    strictOnly.includes(term) ? 0 : levels.indexOf(options.termLevels?.[term] ?? levels[0]!);
   for (const [term, from] of Object.entries(options.termLevels ?? {})) {
     if (!params.includes(term)) throw new Error(`calibration.termLevels: no term "${term}"`);
     if (!levels.includes(from)) throw new Error(`calibration.termLevels.${term}: no level "${from}"`);
   }
-  for (const term of options.strictOnlyTerms ?? []) {
-    if (!params.includes(term)) throw new Error(`calibration.strictOnlyTerms: no term "${term}"`);
+  for (const [option, terms] of Object.entries({ strictOnlyTerms: strictOnly, jointTerms: options.jointTerms ?? [] })) {
+    for (const term of terms) {
+      if (!params.includes(term)) throw new Error(`calibration.${option}: no term "${term}"`);
+    }
   }
+  const jointTerms = [...new Set([...strictOnly, ...(options.jointTerms ?? [])])];
   for (const [index, level] of levels.entries()) {
-    const target = targets[level];
-    // A term held back until a later level stays off (1) here; a strict-only term keeps the value the
-    // strictest level gave it.
+    const search: Search = { examples, target: targets[level], perLanguage, weightOf, budgetMultiplier };
+    // Searched jointly at this level: held fixed while the rest descends.
+    const jointHere = jointTerms.filter((term) => firstLevelOf(term) === index);
+    // A term held back until a later level stays off (1) here; strict-only terms keep the value the
+    // strictest level gave them.
     const usable = params.filter((param) => {
+      if (strictOnly.includes(param as Threshold) || jointHere.includes(param as Threshold)) return false;
       const from = options.termLevels?.[param as Threshold];
-      if (index > 0 && options.strictOnlyTerms?.includes(param as Threshold)) return false;
       return from === undefined || levels.indexOf(from) <= index;
     });
     const allMoves: string[][] = usable.map((param) => [param]);
@@ -140,35 +217,20 @@ export function calibrateRules(
       allMoves.push(['harmWithTechnique', 'technique']);
     // decisionFirst: the decision output is lowered as far as the budget allows before the single
     // heads may spend what is left (greedy steps on a head can otherwise use up the budget early).
-    let moves = options.decisionFirst ? decisionParams.map((p) => [p]) : allMoves;
-    for (;;) {
-      let best: { values: Values; score: number } | undefined;
-      const current = objective(groupRates(examples, rule), weightOf);
-      for (const move of moves) {
-        const candidate = { ...values };
-        let changed = false;
-        for (const param of move) {
-          const next = GRID[GRID.indexOf(candidate[param] ?? 1) + 1];
-          if (next !== undefined) {
-            candidate[param] = next;
-            changed = true;
-          }
-        }
-        if (!changed) continue;
-        const groups = groupRates(examples, toRule(candidate, perLanguage));
-        if (!feasible(groups, target, budgetMultiplier)) continue;
-        const score = objective(groups, weightOf);
-        // Ties are broken towards lowering, so a flat stretch does not stop the search early.
-        if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
+    const firstMoves = options.decisionFirst ? decisionParams.map((param) => [param]) : undefined;
+    let best: ReturnType<typeof descend>;
+    if (jointHere.length === 0) best = descend(search, values, allMoves, firstMoves);
+    for (const term of jointHere) {
+      for (const threshold of JOINT_GRID) {
+        if (threshold > (values[term] ?? 1)) continue;
+        const tried = descend(search, { ...values, [term]: threshold }, allMoves, firstMoves);
+        // Ties keep the stricter threshold: the term is trusted only as far as it buys recall.
+        if (tried && (!best || tried.score > best.score)) best = tried;
       }
-      if (!best) {
-        if (moves === allMoves) break;
-        moves = allMoves;
-        continue;
-      }
-      values = best.values;
-      rule = toRule(values, perLanguage);
+      if (best) values = { ...values, [term]: best.values[term] ?? 1 };
     }
+    if (best) values = best.values;
+    const rule = toRule(values, perLanguage);
     rules[level] = { ...rule };
     report[level] = Object.fromEntries(
       [...groupRates(examples, rule)].map(([group, entry]) => [

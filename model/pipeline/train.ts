@@ -183,6 +183,7 @@ async function main(): Promise<void> {
       decisionFirst: config.calibration.decisionFirst === true,
       termLevels: config.calibration.termLevels,
       strictOnlyTerms: config.calibration.strictOnlyTerms,
+      jointTerms: config.calibration.jointTerms,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -227,6 +228,7 @@ async function main(): Promise<void> {
       rules: calibration.rules,
       termLevels: config.calibration.termLevels ?? {},
       strictOnlyTerms: config.calibration.strictOnlyTerms ?? [],
+      jointTerms: config.calibration.jointTerms ?? [],
       budgets: {
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
 import type { FlagRule } from '../../../utils/classifier/metadata.ts';
-import { ruleFires } from '../../../utils/classifier/postprocess.ts';
+import { ruleFires, type Scores } from '../../../utils/classifier/postprocess.ts';
 import { preprocess } from '../../../utils/classifier/preprocess.ts';
 import { bestF1Threshold, calibrateRules, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
-import { budgetMultiplier, calibrationExamples, evaluate, type ScoredRow } from '../../../model/pipeline/evaluate.ts';
+import {
+  budgetMultiplier,
+  calibrationExamples,
+  evaluate,
+  flagTarget,
+  type ScoredRow,
+} from '../../../model/pipeline/evaluate.ts';
 import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
 import { scores } from '../classifier/fixtures.ts';
@@ -168,6 +174,65 @@ describe('calibrateRules', () => {
     ).toThrow(/no term "hat"/);
   });
 
+  /**
+   * Lowering the decision output to 0.5 gains 30 of 100 weak positives and flags all three negatives
+   * a 3% budget allows; the single head catches 100 other positives (scored by \`positiveScore\`) for
+   * one more negative at 0.905.
+   */
+  const contestedBudget = (head: keyof Scores, group: string, positiveScore: (i: number) => number) => {
+    const contested: CalibrationExample[] = [];
+    for (const flag of [0.605, 0.555, 0.505]) {
+      for (let i = 0; i < 10; i++) contested.push({ group: 'pos-flag', positive: true, scores: scores({ flag }) });
+      contested.push({ group: 'neg', positive: false, scores: scores({ flag }) });
+    }
+    for (let i = 0; i < 70; i++) contested.push({ group: 'pos-flag', positive: true, scores: scores({ flag: 0.05 }) });
+    for (let i = 0; i < 100; i++)
+      contested.push({ group, positive: true, scores: scores({ [head]: positiveScore(i) }) });
+    contested.push({ group: 'neg', positive: false, scores: scores({ [head]: 0.905 }) });
+    for (let i = 0; i < 96; i++) contested.push({ group: 'neg', positive: false, scores: scores({ flag: 0.1 }) });
+    return contested;
+  };
+
+  it('searches a strictOnlyTerms term jointly, so the decision output cannot spend its budget first', () => {
+    const contested = contestedBudget('extremist_propaganda', 'pos-ext', () => 0.905);
+    const targets = { relaxed: 0.03, balanced: 0.03, sensitive: 0.03 };
+    const greedy = calibrateRules(contested, targets, undefined, undefined, { decisionFirst: true });
+    expect(greedy.report.relaxed['pos-ext']!.rate).toBe(0);
+    expect(greedy.report.relaxed['pos-flag']!.rate).toBe(0.3);
+    const joint = calibrateRules(contested, targets, undefined, undefined, {
+      decisionFirst: true,
+      strictOnlyTerms: ['extremist'],
+    });
+    expect(joint.rules.relaxed.extremist).toBe(0.9);
+    expect(joint.report.relaxed['pos-ext']!.rate).toBe(1);
+    expect(joint.report.relaxed['pos-flag']!.rate).toBe(0.2);
+    expect(joint.report.relaxed.neg!.flagged).toBe(3);
+    expect(joint.rules.sensitive.extremist).toBe(0.9);
+  });
+
+  it('searches a jointTerms term jointly at the first level it is used, then lowers it freely', () => {
+    // As above with the hate head, used from "balanced" on.
+    const contested = contestedBudget('hate_dehumanization', 'pos-hate', (i) => 0.905 - i / 1000);
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const termLevels = { hate: 'balanced' } as const;
+    const greedy = calibrateRules(contested, targets, undefined, undefined, { decisionFirst: true, termLevels });
+    expect(greedy.report.balanced['pos-hate']!.rate).toBe(0);
+    const joint = calibrateRules(contested, targets, undefined, undefined, {
+      decisionFirst: true,
+      termLevels,
+      jointTerms: ['hate'],
+    });
+    expect(joint.rules.relaxed.hate).toBe(1);
+    expect(joint.rules.balanced.hate).toBeLessThanOrEqual(0.9);
+    expect(joint.report.balanced['pos-hate']!.rate).toBeGreaterThan(0.5);
+    expect(joint.report.balanced.neg!.flagged).toBeLessThanOrEqual(3);
+    // At the looser level the term is lowered like any other.
+    expect(joint.rules.sensitive.hate).toBeLessThan(joint.rules.balanced.hate);
+    expect(() => calibrateRules(contested, targets, undefined, undefined, { jointTerms: ['hat' as never] })).toThrow(
+      /calibration.jointTerms: no term "hat"/,
+    );
+  });
+
   it('keeps a term off until the level termLevels names, joint term included', () => {
     const hateful: CalibrationExample[] = [];
     for (let i = 0; i < 100; i++) {
@@ -295,6 +360,22 @@ describe('calibration groups of noisy sources', () => {
     expect(budgetMultiplier('benign:urdu_threat', weights)).toBe(3);
     expect(budgetMultiplier('benign:urdu_threat')).toBe(1);
     expect(budgetMultiplier('offensive:davidson', weights)).toBe(2);
+  });
+});
+
+describe('offensive rows that may be hate', () => {
+  const row = (source: string, labels: DatasetRow['labels']) =>
+    ({ source, text: source, labels, split: 'val', key: '', pre: preprocess('', FEATURE_SETTINGS) }) as DatasetRow;
+
+  it('are trained on but not calibrated on where the source lumps hate into its offensive class', () => {
+    const coarseAbusive = row('ruhsold_coarse', { offensive_abusive: 1 });
+    const coarseNormal = row('ruhsold_coarse', { offensive_abusive: 0, extremist_propaganda: 0 });
+    const fineAbusive = row('ruhsold', { offensive_abusive: 1, hate_dehumanization: 0 });
+    expect(flagTarget(coarseAbusive)).toBe(0);
+    const groups = calibrationExamples(
+      [coarseAbusive, coarseNormal, fineAbusive].map((r) => ({ row: r, scores: scores({}) })),
+    ).map((example) => example.group);
+    expect(groups).toEqual(['benign:ruhsold_coarse', 'offensive:ruhsold']);
   });
 });
 
