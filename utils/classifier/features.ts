@@ -24,7 +24,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 5,
+  version: 6,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,

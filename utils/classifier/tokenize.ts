@@ -88,11 +88,62 @@ export function tokenize(raw: string, maxChars: number): Token[] {
       tokens.push({ kind: 'emoji', norm: normalizeEmoji(surface), start, end });
     }
   }
+  joinSpacedLetters(text, tokens);
   markQuoted(text, tokens);
   negatedFlags(text, tokens).forEach((negated, index) => {
     if (negated) (tokens[index] as Token).negated = true;
   });
   return tokens;
+}
+
+/** A lone letter of Latin or Arabic script, after normalisation. */
+const SINGLE_LETTER_RE = /^[\p{Script=Latin}\p{Script=Arabic}]$/u;
+/** What may separate the letters of a spaced-out word: "k i l l", "k.i.l.l", "k - i - l - l". */
+const LETTER_GAP_RE = /^[ \t.\-_*·•|/]{1,3}$/u;
+/** Shorter runs stay apart: "u r a" is chat and "P T I" an acronym; "q a t l" and "k i l l" have four letters. */
+const MIN_SPACED_LETTERS = 4;
+
+const LATIN_RE = /\p{Script=Latin}/u;
+
+function isLatin(letter: string): boolean {
+  return LATIN_RE.test(letter);
+}
+
+/**
+ * Words spelled out letter by letter to slip past filters ("k a f i r", "j.i.h.a.d", "ک ا ف ر") are
+ * read as the word they spell: a run of at least four single letters of one script, separated only
+ * by spaces or light punctuation, becomes one word token spanning the run (so evidence points at it).
+ */
+function joinSpacedLetters(text: string, tokens: Token[]): void {
+  const letter = (token: Token | undefined): token is Token =>
+    token !== undefined && token.kind === 'word' && SINGLE_LETTER_RE.test(token.norm);
+  let write = 0;
+  for (let read = 0; read < tokens.length;) {
+    const first = tokens[read] as Token;
+    let last = read;
+    if (letter(first)) {
+      const latin = isLatin(first.norm);
+      for (;;) {
+        const next = tokens[last + 1];
+        if (!letter(next) || isLatin(next.norm) !== latin) break;
+        if (!LETTER_GAP_RE.test(text.slice((tokens[last] as Token).end, next.start))) break;
+        last++;
+      }
+    }
+    if (last - read + 1 >= MIN_SPACED_LETTERS) {
+      const norm = normalizedWord(
+        tokens
+          .slice(read, last + 1)
+          .map((token) => token.norm)
+          .join(''),
+      );
+      tokens[write++] = { kind: 'word', norm, start: first.start, end: (tokens[last] as Token).end };
+    } else {
+      for (let i = read; i <= last; i++) tokens[write++] = tokens[i] as Token;
+    }
+    read = last + 1;
+  }
+  tokens.length = write;
 }
 
 function markQuoted(text: string, tokens: Token[]): void {
