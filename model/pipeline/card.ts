@@ -112,8 +112,21 @@ function strictOnly(terms: unknown): string {
   return ` These terms keep the relaxed level's threshold at every level: ${names}.${why}`;
 }
 
-/** The terms held back to a later level (`calibration.termLevels`), in words. */
-function heldBackTerms(termLevels: unknown): string {
+/** The terms searched jointly (strict-only ones and `calibration.jointTerms`), in words. */
+function jointSearch(strictOnlyTerms: unknown, jointTerms: unknown): string {
+  const terms = [strictOnlyTerms, jointTerms].flatMap((list) => (Array.isArray(list) ? list.map(String) : []));
+  if (terms.length === 0) return '';
+  const names = [...new Set(terms)].map((term) => TERM_NAMES[term] ?? term).join(', ');
+  return (
+    ` These terms are searched jointly with the rest at the first level they are used: ${names}. Each threshold` +
+    ' from 1 down to 0.5 is fixed in turn, the rest calibrated, and the one with the most recall kept: lowering' +
+    ' the decision output first could spend the whole budget, and whether a term was used at all then changed' +
+    ' from seed to seed.'
+  );
+}
+
+/** The terms held back to a later level (`calibration.termLevels`), in words, with what the hate term does on a shifted set. */
+function heldBackTerms(termLevels: unknown, testFlagRates: unknown): string {
   if (typeof termLevels !== 'object' || termLevels === null) return '';
   const byLevel = new Map<string, Set<string>>();
   for (const [term, level] of Object.entries(termLevels)) {
@@ -122,11 +135,14 @@ function heldBackTerms(termLevels: unknown): string {
   const held = [...byLevel].map(
     ([level, terms]) => ` Below the ${level} level these terms stay off: ${[...terms].join(', ')}.`,
   );
+  const hateLevel = (termLevels as Record<string, unknown>).hate;
+  const shifted = (group: string): string => pct(get(testFlagRates, String(hateLevel), group, 'rate'));
   const why =
-    'hate' in termLevels
-      ? ' The hate head learns the public sets’ idea of hate (slurs count) and held its validation budget, yet' +
-        ' fired as often on the benign tweets of TweetEval’s shifted test split as on its hateful ones; the' +
-        ' decision output did not.'
+    typeof hateLevel === 'string'
+      ? ' The hate head learns the public sets’ idea of hate (slurs count). It ranks hate well on the test' +
+        ' splits of the sets it was calibrated on, but on TweetEval’s shifted test split it fires almost as' +
+        ` often on benign tweets as on hateful ones (${hateLevel}: ${shifted('benign:tweeteval_hate')} of benign,` +
+        ` ${shifted('hate+:tweeteval_hate')} of hateful tweets flagged).`
       : '';
   return held.join('') + why;
 }
@@ -248,9 +264,9 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
     '### How much these figures move between seeds',
     '',
     'The same data and configuration trained with other seeds (`model/seed-spread.json`; test splits,',
-    'balanced level). Held-out ranking is steady; the calibrated rule is not: whether the extremist term',
-    'survives calibration decides most pro-ISIS recall, and figures near a target cross it by seed. Models',
-    'are compared over seeds, and a seed is never chosen by its test figures.',
+    'balanced level). Held-out ranking is steady; the calibrated rule less so: the hate head is steep near its',
+    'threshold, so how much public hate speech is flagged moves most, and figures near a target cross it by',
+    'seed. Models are compared over seeds, and a seed is never chosen by its test figures.',
     '',
     `| figure | ${header.join(' | ')} |`,
     `|---|${runs.map(() => '---').join('|')}|`,
@@ -266,6 +282,11 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
     row(
       'pro-ISIS tweets flagged (extremist term)',
       (run) => `${pct(get(run, 'proIsis'))} (${num(get(run, 'extremistThreshold'), 2)})`,
+    ),
+    row(
+      'HateXplain hate / normal posts flagged (hate term)',
+      (run) =>
+        `${pct(get(run, 'hatexplainHate'))} / ${pct(get(run, 'hatexplainNormal'))} (${num(get(run, 'hateThreshold'), 2)})`,
     ),
     row('identity probe', (run) => perLanguage(get(run, 'identityProbe'), true)),
     '',
@@ -320,8 +341,9 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       perLanguageThresholds +
-      heldBackTerms(get(metrics, 'calibration', 'termLevels')) +
-      strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')),
+      heldBackTerms(get(metrics, 'calibration', 'termLevels'), get(metrics, 'test', 'flagRatesByGroup')) +
+      strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')) +
+      jointSearch(get(metrics, 'calibration', 'strictOnlyTerms'), get(metrics, 'calibration', 'jointTerms')),
     'Severity says which levels agree. Evidence is computed by occlusion: the words whose removal lowers the flag the most.',
     '',
     'Long posts: the first 20,000 characters are read, as windows of 256 tokens (stride 192, at most 16',
@@ -441,9 +463,10 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '  on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote',
     '  or deny propaganda can still be flagged, and irony is not understood. The negation marks cut both ways:',
     '  "ye log insaan nahi" (they are not human) denies as counter-speech does, and can be missed.',
-    '- Words spelled out letter by letter to slip past filters ("k a f i r", "j.i.h.a.d", "ک ا ف ر") are read as',
-    '  single letters: a post whose harm sits in a few such words scores near 0 once they are spaced out.',
-    '  Reading them as words is a tokenizer change, and with it a retrain.',
+    '- Words spelled out letter by letter to slip past filters are read as the word they spell only when at least',
+    '  four letters of one script are separated by spaces or light punctuation ("k a f i r", "j.i.h.a.d",',
+    '  "ک ا ف ر"); shorter runs ("q t l"), wider gaps and letters mixed with digits or emoji are still read as',
+    '  single letters, and a post whose harm sits in such words can score near 0.',
     '- Urdu-script offensive and hate labels come from one noisy source; Roman Urdu spelling is folded, but',
     '  unseen spellings and code-mixing reduce accuracy.',
     '- The technique heads learned from English news articles (PTC); on social posts and in Urdu they are',

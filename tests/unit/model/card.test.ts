@@ -23,6 +23,16 @@ describe('model card', () => {
     });
     expect(card).toContain('Below the sensitive level these terms stay off: hate alone, hate/threat with a technique.');
     expect(card).toContain('TweetEval’s shifted test split');
+    const measured = renderModelCard({
+      calibration: { termLevels: { hate: 'balanced' } },
+      test: {
+        flagRatesByGroup: {
+          balanced: { 'benign:tweeteval_hate': { rate: 0.104 }, 'hate+:tweeteval_hate': { rate: 0.139 } },
+        },
+      },
+    });
+    expect(measured).toContain('Below the balanced level these terms stay off: hate alone.');
+    expect(measured).toContain('(balanced: 10.4% of benign, 13.9% of hateful tweets flagged)');
     const threatOnly = renderModelCard({ calibration: { termLevels: { threat: 'balanced' } } });
     expect(threatOnly).toContain('Below the balanced level these terms stay off: threat alone.');
     expect(threatOnly).not.toContain('TweetEval’s shifted');
@@ -30,6 +40,10 @@ describe('model card', () => {
     const extremist = renderModelCard({ calibration: { strictOnlyTerms: ['extremist'] } });
     expect(extremist).toContain("These terms keep the relaxed level's threshold at every level: extremist alone.");
     expect(extremist).toContain('rose emoji');
+    expect(extremist).toContain('searched jointly with the rest at the first level they are used: extremist alone.');
+    const both = renderModelCard({ calibration: { strictOnlyTerms: ['extremist'], jointTerms: ['hate'] } });
+    expect(both).toContain('at the first level they are used: extremist alone, hate alone.');
+    expect(renderModelCard({})).not.toContain('searched jointly');
     expect(renderModelCard({ calibration: { strictOnlyTerms: ['threat'] } })).not.toContain('rose emoji');
   });
 
@@ -40,6 +54,9 @@ describe('model card', () => {
       recall: { en: 0.647, ur: 0.749, 'ur-Latn': 0.739 },
       proIsis,
       extremistThreshold,
+      hatexplainHate: 0.177,
+      hatexplainNormal: 0.012,
+      hateThreshold: 0.9,
     });
     const card = renderModelCard(
       { training: { config: { seed: 7 } } },
@@ -49,6 +66,7 @@ describe('model card', () => {
     expect(card).toContain('| authored flag AUC en/ur/ur-Latn | .935/.964/.956 | .935/.964/.956 |');
     expect(card).toContain('| authored recall | 64.7/74.9/73.9% | 64.7/74.9/73.9% |');
     expect(card).toContain('| pro-ISIS tweets flagged (extremist term) | 39.4% (0.96) | 4.2% (1.00) |');
+    expect(card).toContain('| HateXplain hate / normal posts flagged (hate term) | 17.7% / 1.2% (0.90) |');
     expect(renderModelCard({})).not.toContain('between seeds');
   });
 
