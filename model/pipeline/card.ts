@@ -147,6 +147,17 @@ function heldBackTerms(termLevels: unknown, testFlagRates: unknown): string {
   return held.join('') + why;
 }
 
+/** Our authored posts per language after deduplication, in round hundreds ("about 5,700"). */
+function authoredPerLanguage(metrics: Metrics): string {
+  const splits = get(metrics, 'data', 'bySourceSplit', 'authored');
+  const total = ['train', 'val', 'test'].reduce((sum, split) => {
+    const n = get(splits, split);
+    return sum + (typeof n === 'number' ? n : 0);
+  }, 0);
+  if (total === 0) return 'n/a';
+  return `about ${(Math.round(total / DECISION_LANGS.length / 100) * 100).toLocaleString('en-US')}`;
+}
+
 /** Harmless authored categories flagged at least this often at balanced are named among the failure modes. */
 const HARMLESS_FLAG_RATE_TO_NAME = 0.05;
 
@@ -457,7 +468,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...mostFlaggedHarmless(metrics),
     ...identityProbeFailure(metrics),
     '- Positive extremist data is thin: weak account-level labels (pro-ISIS tweets, 2015–16), Urdu threat',
-    '  tweets as a proxy, and our own invented posts (about 4,500 per language). Propaganda that looks unlike these',
+    `  tweets as a proxy, and our own invented posts (${authoredPerLanguage(metrics)} per language). Propaganda that looks unlike these`,
     '  (new slogans, other movements, memes as images, audio or video) is missed.',
     '- A bag of features has no grammar: negation and quotation ("they say X, which is a lie") are only marked',
     '  on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote',

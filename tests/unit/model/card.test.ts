@@ -47,6 +47,12 @@ describe('model card', () => {
     expect(renderModelCard({ calibration: { strictOnlyTerms: ['threat'] } })).not.toContain('rose emoji');
   });
 
+  it('counts our authored posts per language from the metrics', () => {
+    const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
+    expect(card).toContain('our own invented posts (about 5,700 per language)');
+    expect(renderModelCard({})).toContain('our own invented posts (n/a per language)');
+  });
+
   it('shows the seed spread when it is given, marking the shipped seed, and nothing without it', () => {
     const run = (seed: number, proIsis: number, extremistThreshold: number) => ({
       seed,
