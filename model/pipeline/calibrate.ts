@@ -222,7 +222,6 @@ export function calibrateRules(
     if (jointHere.length === 0) best = descend(search, values, allMoves, firstMoves);
     for (const term of jointHere) {
       for (const threshold of JOINT_GRID) {
-        if (threshold > (values[term] ?? 1)) continue;
         const tried = descend(search, { ...values, [term]: threshold }, allMoves, firstMoves);
         // Ties keep the stricter threshold: the term is trusted only as far as it buys recall.
         if (tried && (!best || tried.score > best.score)) best = tried;

@@ -34,5 +34,6 @@ describe('tokenize: words spelled out letter by letter', () => {
 
   it('does not join digits or emoji', () => {
     expect(words('1 2 3 4 5')).toEqual(['1', '2', '3', '4', '5']);
+    expect(words('k a 🔥 f i r')).toEqual(['k', 'a', '🔥', 'f', 'i', 'r']);
   });
 });
