@@ -170,8 +170,9 @@ function descend(
 /**
  * Threshold search for each level, strict to loose, along one path, so a post flagged at "relaxed" is
  * also flagged at "balanced" and "sensitive". At each level the thresholds descend greedily (see
- * `descend`); strict-only terms are set at the strictest level by trying each of their candidate
- * thresholds with a full descent of the others and keeping the best, and held there afterwards.
+ * `descend`). A joint term (`jointTerms`, and every strict-only term) is set at the first level it is
+ * used by trying each of its candidate thresholds with a full descent of the others and keeping the
+ * best; strict-only terms are then held, joint terms descend like the rest at looser levels.
  */
 export function calibrateRules(
   examples: readonly CalibrationExample[],
