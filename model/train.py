@@ -97,12 +97,18 @@ class FlagBranch(torch.nn.Module):
     0 stays padding) to keep the file small.
     """
 
-    def __init__(self, buckets, divisor, dim, hidden=0, max_pool=True):
+    def __init__(self, buckets, divisor, dim, hidden=0, max_pool=True, split_fields=False):
         super().__init__()
         self.divisor = divisor
         self.max_pool = max_pool
+        # Character n-grams outnumber word features several times over, so one mean over all of them
+        # lets the characters drown the words; split, each field has its own mean and weights.
+        self.split_fields = split_fields
+        if split_fields and (max_pool or hidden > 0 or (buckets // 2) % divisor != 0):
+            raise ValueError("split_fields needs a linear branch and a divisor that divides buckets / 2")
+        self.folded_half = (buckets // 2) // divisor
         self.embedding = torch.nn.Parameter(torch.randn((buckets + divisor - 1) // divisor + 1, dim) * 0.01)
-        width = 2 * dim if max_pool else dim
+        width = (2 * dim if max_pool else dim) * (2 if split_fields else 1)
         self.hidden = torch.nn.Linear(width, hidden) if hidden > 0 else None
         self.out = torch.nn.Linear(hidden if hidden > 0 else width, 1)
         torch.nn.init.zeros_(self.out.weight)
@@ -120,7 +126,18 @@ class FlagBranch(torch.nn.Module):
         divisor = torch.full((), self.divisor, dtype=ids.dtype)
         return torch.div(ids + (divisor - 1), divisor, rounding_mode="trunc")
 
+    def field_masks(self, folded):
+        """Character n-grams (folded ids 1..folded_half) and the other features; folding keeps them apart."""
+        half = torch.full((), self.folded_half, dtype=folded.dtype)
+        zero = torch.zeros((), dtype=folded.dtype)
+        return (torch.gt(folded, zero) & torch.le(folded, half)).float(), torch.gt(folded, half).float()
+
     def pooled(self, folded, vectors):
+        if self.split_fields:
+            dim = vectors.shape[-1]
+            chars, words = self.field_masks(folded)
+            features = torch.cat([pool_field(vectors, chars)[:, :dim], pool_field(vectors, words)[:, :dim]], dim=1)
+            return self.out(features).squeeze(-1)
         features = pool_field(vectors, folded > 0)
         if not self.max_pool:
             features = features[:, : vectors.shape[-1]]
@@ -129,8 +146,16 @@ class FlagBranch(torch.nn.Module):
         return self.out(features).squeeze(-1)
 
     def feature_weights(self):
-        """Per-feature logit contributions of a linear branch: mean(e_i) . w = mean(e_i . w)."""
-        return (self.embedding.detach() @ self.out.weight.detach()[0]).clone()
+        """Per-feature logit contributions of a linear branch: mean(e_i) . w = mean(e_i . w). With split
+        fields a feature belongs to one field, so it takes that field's half of the output weights."""
+        weight = self.out.weight.detach()[0]
+        if not self.split_fields:
+            return (self.embedding.detach() @ weight).clone()
+        dim = self.embedding.shape[1]
+        chars = self.embedding.detach() @ weight[:dim]
+        words = self.embedding.detach() @ weight[dim:]
+        is_word = torch.arange(self.embedding.shape[0]) > self.folded_half
+        return torch.where(is_word, words, chars).clone()
 
     def forward(self, ids):
         folded = self.fold(ids)
@@ -194,19 +219,24 @@ class ExportModel(torch.nn.Module):
         # Gather takes the int32 ids as they come; no int64 copy of the batch.
         hidden = F.relu(self.hidden(self.pooled(ids)))
         logits = self.out(hidden)
-        if self.branch is not None and self.branch.linear:
+        if self.branch is None:
+            return torch.sigmoid(logits)
+        return torch.sigmoid(mix_flag(logits, self.branch_logit(ids), self.flag_column, self.mix))
+
+    def branch_logit(self, ids):
+        """The flag branch's logit from the stored (float16 or int8) weights."""
+        if self.branch.linear:
             folded = self.branch.fold(ids)
-            present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
-            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).squeeze(-1).float() * present
-            branch_logit = weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.out.bias[0]
-            logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
-        elif self.branch is not None:
-            ids = ids.long()
-            folded = self.branch.fold(ids)
-            branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
-            branch_logit = self.branch.pooled(folded, branch_vectors)
-            logits = mix_flag(logits, branch_logit, self.flag_column, self.mix)
-        return torch.sigmoid(logits)
+            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).squeeze(-1).float()
+            if self.branch.split_fields:
+                masks = torch.stack(self.branch.field_masks(folded), dim=1)  # [batch, 2, width]
+            else:
+                masks = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float().unsqueeze(1)
+            means = (masks * weights.unsqueeze(1)).sum(dim=2) / masks.sum(dim=2).clamp(min=1.0)
+            return means.sum(dim=1) + self.branch.out.bias[0]
+        folded = self.branch.fold(ids.long())
+        branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
+        return self.branch.pooled(folded, branch_vectors)
 
 
 def mix_flag(logits, branch_logit, flag_column, mix):
@@ -422,8 +452,13 @@ def train_flag_branch(model, meta, data, config, log):
         settings["dim"],
         settings.get("hidden", 0),
         settings.get("max_pool", True),
+        settings.get("split_fields", False),
     )
     optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
+    # Our authored negatives (counter-speech, news, sermons …) share the positives' vocabulary; weighting
+    # them up makes the branch learn that contrast rather than "harmful words vs public chatter".
+    row_weights = np.ones(len(labels), dtype=np.float32)
+    row_weights[(data["source"] == authored_source) & (labels == 0)] = settings.get("authored_negative_weight", 1.0)
     model.eval()
     best = (-1.0, None, 0, 0.0)
     log["flag_branch"] = []
@@ -436,7 +471,9 @@ def train_flag_branch(model, meta, data, config, log):
             batch = rows[start : start + settings["batch_size"]]
             ids = padded(data, batch)
             keep = torch.rand(ids.shape) >= config["feature_dropout"]
-            loss = F.binary_cross_entropy_with_logits(branch(ids * keep), torch.from_numpy(labels[batch]))
+            weights = torch.from_numpy(row_weights[batch])
+            losses = F.binary_cross_entropy_with_logits(branch(ids * keep), torch.from_numpy(labels[batch]), reduction="none")
+            loss = (losses * weights).sum() / weights.sum()
             optimizer.zero_grad()
             loss.backward()
             optimizer.step()
@@ -489,9 +526,14 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     with torch.no_grad():
         quantized = exported(torch.from_numpy(padded_ids)).numpy()
         float_probs = torch.sigmoid(reference(torch.from_numpy(padded_ids.astype(np.int64)))).numpy()
+        # Logits, not probabilities: a saturated sigmoid would hide a branch exported with the wrong pooling.
+        branch_diff = 0.0
+        if branch is not None:
+            stored = exported.branch_logit(torch.from_numpy(padded_ids))
+            branch_diff = float((stored - branch(torch.from_numpy(padded_ids.astype(np.int64)))).abs().max())
     with open(parity_path, "w", encoding="utf-8") as handle:
         json.dump({"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases), "probs": quantized.flatten().tolist()}, handle)
-    return float(np.abs(quantized - float_probs).max())
+    return float(np.abs(quantized - float_probs).max()), branch_diff
 
 
 def main():
@@ -521,7 +563,9 @@ def main():
         model = train(meta, data, config, log)
         torch.save({"state": model.state_dict(), "log": {"epochs": log["epochs"], "best_epoch": log["best_epoch"]}}, main_state)
     branch, mix = train_flag_branch(model, meta, data, config, log)
-    log["quantization_max_abs_diff"] = export(model, meta, data, config, args.out, args.parity, branch, mix)
+    log["quantization_max_abs_diff"], log["branch_logit_max_abs_diff"] = export(
+        model, meta, data, config, args.out, args.parity, branch, mix
+    )
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
         json.dump(log, handle, indent=2)
     print(json.dumps({"best_epoch": log["best_epoch"], "quantization_max_abs_diff": log["quantization_max_abs_diff"]}), file=sys.stderr)

@@ -34,7 +34,18 @@ function rate(entry: unknown): string {
 function branchShape(settings: unknown): string {
   const hidden = get(settings, 'hidden');
   const layer = typeof hidden === 'number' && hidden > 0 ? `one hidden layer of ${hidden}` : 'linear';
-  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}`;
+  const fields = get(settings, 'split_fields') === true ? ', character n-grams and words averaged apart' : '';
+  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}${fields}`;
+}
+
+/** How the branch's loss weighs our authored negatives, when it does (`authored_negative_weight`). */
+function branchNegativeWeight(settings: unknown): string {
+  const weight = get(settings, 'authored_negative_weight');
+  if (typeof weight !== 'number' || weight === 1) return '';
+  return (
+    ` In its loss our authored negatives weigh ${weight} times as much as other posts: they share the` +
+    ' positives’ vocabulary, and that contrast is what the branch is for.'
+  );
 }
 
 const TERM_NAMES: Record<string, string> = {
@@ -340,7 +351,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `second bag of features (${branchShape(get(metrics, 'training', 'config', 'flag_branch'))}) trained after it on our`,
     'authored posts and a share of public posts that must not be flagged: the public sets dilute what the shared network learns',
     'about Pakistani extremist rhetoric, and the mix ranked our held-out authored validation posts better',
-    '(mix weight and epoch chosen on that validation AUC; see `flag_branch` in `model/config.json`).',
+    `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(get(metrics, 'training', 'config', 'flag_branch'))}`,
     '',
     'A post is **flagged** by a rule calibrated on validation data and shipped in `basirat-model.json`: the',
     'decision output, or extremist, threat or hate above its threshold, or hate/threat moderately high',

@@ -5,7 +5,7 @@ import { renderModelCard } from '../../../model/pipeline/card.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-const withBranch = (branch: Record<string, number>) =>
+const withBranch = (branch: Record<string, number | boolean>) =>
   renderModelCard({ training: { config: { flag_branch: branch } } });
 
 describe('model card', () => {
@@ -15,6 +15,10 @@ describe('model card', () => {
     expect(withBranch({ dim: 16, divisor: 8, hidden: 32 })).toContain(
       '(16-dimensional, ids folded 8 to 1, one hidden layer of 32)',
     );
+    const split = withBranch({ dim: 12, divisor: 4, split_fields: true, authored_negative_weight: 8 });
+    expect(split).toContain('(12-dimensional, ids folded 4 to 1, linear, character n-grams and words averaged apart)');
+    expect(split).toContain('our authored negatives weigh 8 times as much');
+    expect(withBranch({ dim: 12, divisor: 4, authored_negative_weight: 1 })).not.toContain('weigh 1 times');
   });
 
   it('says which terms stay off below which level, and why only when the hate term is among them', () => {

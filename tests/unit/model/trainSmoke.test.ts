@@ -24,6 +24,11 @@ describe('training smoke test', () => {
     ['without the flag branch', undefined],
     ['with a hidden-layer flag branch', { hidden: 4 }],
     ['with a linear flag branch', { max_pool: false }],
+    // mix 0.5 so the exported flag output depends on the branch's two field means.
+    [
+      'with a split-field linear flag branch and weighted authored negatives',
+      { max_pool: false, split_fields: true, authored_negative_weight: 3, mix_grid: [0.5] },
+    ],
   ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch) => {
     const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
     const records: LabeledRecord[] = [];
@@ -115,9 +120,12 @@ describe('training smoke test', () => {
     const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
       flag_branch?: unknown[];
       quantization_max_abs_diff: number;
+      branch_logit_max_abs_diff: number;
     };
     expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
     // The shipped (quantised) graph stays close to the float model it was trained as.
     expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
+    // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
+    expect(log.branch_logit_max_abs_diff).toBeLessThan(branch ? 0.01 : Number.EPSILON);
   });
 });
