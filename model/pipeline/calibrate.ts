@@ -22,9 +22,15 @@ const SHARED: Threshold[] = ['extremist', 'threat', 'hate', 'harmWithTechnique',
 /** Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions. */
 type Values = Record<string, number>;
 
-function toRule(values: Values, perLanguage: boolean): FlagRule {
+export function toRule(values: Values, perLanguage: boolean): FlagRule {
   const rule = { decision: values.decision ?? 1 } as FlagRule;
   for (const param of SHARED) rule[param] = values[param] ?? 1;
+  // The harm-with-technique term needs both thresholds; with either at 1 it is off, so the shipped
+  // rule says so with both (a lowered half beside an unused one read as if the term were in use).
+  if (rule.harmWithTechnique >= 1 || rule.technique >= 1) {
+    rule.harmWithTechnique = 1;
+    rule.technique = 1;
+  }
   if (perLanguage) {
     const byLang = Object.fromEntries(DECISION_LANGS.map((lang) => [lang, values[`decision:${lang}`] ?? 1]));
     rule.decisionByLang = byLang;

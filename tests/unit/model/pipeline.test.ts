@@ -3,7 +3,7 @@ import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
 import type { FlagRule } from '../../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../../utils/classifier/postprocess.ts';
 import { preprocess } from '../../../utils/classifier/preprocess.ts';
-import { bestF1Threshold, calibrateRules, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
+import { bestF1Threshold, calibrateRules, toRule, type CalibrationExample } from '../../../model/pipeline/calibrate.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from '../../../model/pipeline/dataset.ts';
 import {
   budgetMultiplier,
@@ -86,6 +86,13 @@ describe('calibrateRules', () => {
       if (ruleFires(example.scores, rules.relaxed)) expect(ruleFires(example.scores, rules.sensitive)).toBe(true);
     }
     expect(report.sensitive.pos!.rate).toBeGreaterThan(report.relaxed.pos!.rate);
+  });
+
+  it('ships the harm-with-technique term off as a pair when either of its thresholds is unused', () => {
+    const halfUsed = toRule({ decision: 0.8, harmWithTechnique: 0.4, technique: 1 }, false);
+    expect([halfUsed.harmWithTechnique, halfUsed.technique]).toEqual([1, 1]);
+    const used = toRule({ decision: 0.8, harmWithTechnique: 0.4, technique: 0.7 }, false);
+    expect([used.harmWithTechnique, used.technique]).toEqual([0.4, 0.7]);
   });
 
   it('leaves a term off when any lowering would break a budget', () => {
