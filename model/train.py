@@ -194,20 +194,26 @@ class ExportModel(torch.nn.Module):
             self.register_buffer("branch_qweight", branch_qweight)
             self.register_buffer("branch_scale", branch_scale)
 
-    def pooled(self, ids):
+    def fields(self, ids):
+        """Character-n-gram and word masks, stacked [batch, 2, width], and their counts [batch, 2]. The
+        main network pools by them, and so does a split-field branch (folding keeps the fields apart),
+        so the graph computes them once."""
+        # Constants of the ids' own type: a Python int would make the exporter copy the ids to int64.
+        zero = torch.zeros((), dtype=ids.dtype)
+        half = torch.full((), self.half, dtype=ids.dtype)
+        chars = (torch.gt(ids, zero) & torch.le(ids, half)).float()
+        words = torch.gt(ids, half).float()
+        masks = torch.stack([chars, words], dim=1)
+        return chars, words, masks, masks.sum(dim=2)
+
+    def pooled(self, ids, fields=None):
         """`pool` of the dequantised vectors, written for the shipped graph: the pass over the
         [batch, width, dim] tensor is what inference time goes on, so both means come from one batched
         matrix product of the int8 vectors with the row scales folded into the masks, and the
         vectors are only scaled once, for the two maxima."""
         quantized = F.embedding(ids, self.qweight).float()
         scale = F.embedding(ids, self.scale.unsqueeze(-1)).float()  # [batch, width, 1]
-        # Constants of the ids' own type: a Python int would make the exporter copy the ids to int64.
-        zero = torch.zeros((), dtype=ids.dtype)
-        half = torch.full((), self.half, dtype=ids.dtype)
-        chars = (torch.gt(ids, zero) & torch.le(ids, half)).float()
-        words = torch.gt(ids, half).float()
-        masks = torch.stack([chars, words], dim=1)  # [batch, 2, width]
-        counts = masks.sum(dim=2)  # [batch, 2]
+        chars, words, masks, counts = fields if fields is not None else self.fields(ids)
         means = torch.matmul(masks * scale.transpose(1, 2), quantized) / counts.clamp(min=1.0).unsqueeze(-1)
         vectors = quantized * scale
         present = (counts > 0).float()
@@ -217,23 +223,25 @@ class ExportModel(torch.nn.Module):
 
     def forward(self, ids):
         # Gather takes the int32 ids as they come; no int64 copy of the batch.
-        hidden = F.relu(self.hidden(self.pooled(ids)))
+        fields = self.fields(ids)
+        hidden = F.relu(self.hidden(self.pooled(ids, fields)))
         logits = self.out(hidden)
         if self.branch is None:
             return torch.sigmoid(logits)
-        return torch.sigmoid(mix_flag(logits, self.branch_logit(ids), self.flag_column, self.mix))
+        return torch.sigmoid(mix_flag(logits, self.branch_logit(ids, fields), self.flag_column, self.mix))
 
-    def branch_logit(self, ids):
+    def branch_logit(self, ids, fields=None):
         """The flag branch's logit from the stored (float16 or int8) weights."""
         if self.branch.linear:
             folded = self.branch.fold(ids)
-            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).squeeze(-1).float()
+            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).float()  # [batch, width, 1]
             if self.branch.split_fields:
-                masks = torch.stack(self.branch.field_masks(folded), dim=1)  # [batch, 2, width]
-            else:
-                masks = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float().unsqueeze(1)
-            means = (masks * weights.unsqueeze(1)).sum(dim=2) / masks.sum(dim=2).clamp(min=1.0)
-            return means.sum(dim=1) + self.branch.out.bias[0]
+                _, _, masks, counts = fields if fields is not None else self.fields(ids)
+                means = torch.matmul(masks, weights).squeeze(-1) / counts.clamp(min=1.0)
+                return means.sum(dim=1) + self.branch.out.bias[0]
+            present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
+            weights = weights.squeeze(-1) * present
+            return weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.out.bias[0]
         folded = self.branch.fold(ids.long())
         branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
         return self.branch.pooled(folded, branch_vectors)
