@@ -126,18 +126,12 @@ class FlagBranch(torch.nn.Module):
         divisor = torch.full((), self.divisor, dtype=ids.dtype)
         return torch.div(ids + (divisor - 1), divisor, rounding_mode="trunc")
 
-    def field_masks(self, folded):
-        """Character n-grams (folded ids 1..folded_half) and the other features; folding keeps them apart."""
-        half = torch.full((), self.folded_half, dtype=folded.dtype)
-        zero = torch.zeros((), dtype=folded.dtype)
-        return (torch.gt(folded, zero) & torch.le(folded, half)).float(), torch.gt(folded, half).float()
-
     def pooled(self, folded, vectors):
         if self.split_fields:
+            # `pool`'s fields on folded ids (folding keeps characters and words apart); its means only.
             dim = vectors.shape[-1]
-            chars, words = self.field_masks(folded)
-            features = torch.cat([pool_field(vectors, chars)[:, :dim], pool_field(vectors, words)[:, :dim]], dim=1)
-            return self.out(features).squeeze(-1)
+            features = pool(vectors, folded, self.folded_half)
+            return self.out(torch.cat([features[:, :dim], features[:, 2 * dim : 3 * dim]], dim=1)).squeeze(-1)
         features = pool_field(vectors, folded > 0)
         if not self.max_pool:
             features = features[:, : vectors.shape[-1]]

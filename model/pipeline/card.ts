@@ -320,6 +320,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
   const mark = (value: unknown, target: number, above = true): string =>
     typeof value === 'number' ? ((above ? value >= target : value <= target) ? '✅' : '❌') : '';
   const perLanguageThresholds = languageThresholds(get(metrics, 'calibration', 'rules', 'balanced'));
+  const flagBranch = get(metrics, 'training', 'config', 'flag_branch');
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -348,10 +349,10 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'plus an internal `flag` decision output trained directly on what should be flagged (our authored posts,',
     'pro-ISIS tweets and Urdu threats as positives, hate speech as a soft positive; news, counter-speech,',
     'swearing and ordinary posts as negatives). The `flag` output mixes that shared network with a small',
-    `second bag of features (${branchShape(get(metrics, 'training', 'config', 'flag_branch'))}) trained after it on our`,
+    `second bag of features (${branchShape(flagBranch)}) trained after it on our`,
     'authored posts and a share of public posts that must not be flagged: the public sets dilute what the shared network learns',
     'about Pakistani extremist rhetoric, and the mix ranked our held-out authored validation posts better',
-    `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(get(metrics, 'training', 'config', 'flag_branch'))}`,
+    `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(flagBranch)}`,
     '',
     'A post is **flagged** by a rule calibrated on validation data and shipped in `basirat-model.json`: the',
     'decision output, or extremist, threat or hate above its threshold, or hate/threat moderately high',
