@@ -1,10 +1,10 @@
 /**
  * Roman Urdu Data Set (UCI #458): sentiment-tagged Roman Urdu sentences, used as benign
- * negatives (all heads 0). The file has no header; columns are text, sentiment and a junk column.
+ * negatives (every head 0 but the offensive one, which sentiment does not annotate). The file has no header; columns are text, sentiment and a junk column.
  * 113 rows whose text is only whitespace (all Neutral) are skipped.
  */
 import { parseCsv } from './csv.ts';
-import { benignLabels, cleanText, readUtf8, requireFile, type SourceRecord } from './common.ts';
+import { cleanText, readUtf8, requireFile, sentimentOnlyLabels, type SourceRecord } from './common.ts';
 
 export const DATASET = 'roman_urdu_sentiment_uci';
 export const FILE = 'Roman Urdu DataSet.csv';
@@ -20,7 +20,7 @@ export function load(dataDir: string): SourceRecord[] {
       throw new Error(`${path}: record ${i + 1} has unknown sentiment ${JSON.stringify(row[1] ?? '')}`);
     const text = cleanText(row[0] ?? '');
     if (!text) continue;
-    out.push({ source: 'roman_urdu_uci', text, labels: benignLabels(), original: sentiment });
+    out.push({ source: 'roman_urdu_uci', text, labels: sentimentOnlyLabels(), original: sentiment });
   }
   return out;
 }

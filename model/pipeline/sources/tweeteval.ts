@@ -1,7 +1,8 @@
 /**
  * TweetEval (EN Twitter). `hate` (HatEval) and `offensive` (OLID) keep their official
  * train/val/test splits, which we report on. `emotion`, `irony` and `sentiment` are benign
- * everyday tweets (all heads 0; angry, ironic and negative tweets are useful hard negatives).
+ * everyday tweets (every head 0 but the offensive one, which they do not annotate: see
+ * `sentimentOnlyLabels`; angry, ironic and negative tweets are useful hard negatives).
  * Their splits are dropped (split undefined) because we train on them rather than report on
  * them, and sentiment has no train split staged at all.
  *
@@ -16,12 +17,12 @@
  */
 import type { Split } from '../record.ts';
 import {
-  benignLabels,
   cleanText,
   decodeHtmlEntities,
   labelsOf,
   readUtf8,
   requireFile,
+  sentimentOnlyLabels,
   type Labels,
   type SourceRecord,
 } from './common.ts';
@@ -58,7 +59,7 @@ function labelsFor(task: Task, name: string): Labels {
         ['hate_dehumanization', 0],
       ]);
     default:
-      return benignLabels();
+      return sentimentOnlyLabels();
   }
 }
 

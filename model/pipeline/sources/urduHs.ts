@@ -4,11 +4,20 @@
  * `urdu_hs` (HS Urdu YouTube comments, low-trust labels, loss weight 0.5). MANIFEST §2:
  * h → H = 1; o → O = 1; n → H = O = 0. `o` leaves H masked, as the MANIFEST row does: with an
  * unknown annotation protocol we do not read "offensive" as a confident "not hate".
- * `urdu_products` (product-review sentiment): benign, all heads 0 (many rows look machine-
+ * `urdu_products` (product-review sentiment): benign, every head 0 but the offensive one, which
+ * sentiment does not annotate (many rows look machine-
  * translated and about a third are exact repeats; the pipeline's dedup handles those).
  */
 import { parseCsv, withHeader } from './csv.ts';
-import { benignLabels, cleanText, labelsOf, readUtf8, requireFile, type Labels, type SourceRecord } from './common.ts';
+import {
+  cleanText,
+  labelsOf,
+  readUtf8,
+  requireFile,
+  sentimentOnlyLabels,
+  type Labels,
+  type SourceRecord,
+} from './common.ts';
 
 export const DATASET = 'urdu_hs_youtube_sheikh';
 export const HS_FILE = 'HS Urdu - HS Urdu (1).csv';
@@ -53,7 +62,7 @@ export function loadProducts(dataDir: string): SourceRecord[] {
       throw new Error(`${path}: row ${i + 2} has unknown sentiment ${JSON.stringify(row.sentiment)}`);
     const text = cleanText(row.sentence);
     if (!text) continue;
-    out.push({ source: 'urdu_products', text, labels: benignLabels(), original: sentiment });
+    out.push({ source: 'urdu_products', text, labels: sentimentOnlyLabels(), original: sentiment });
   }
   return out;
 }

@@ -56,6 +56,8 @@ function maskOf(entries: ReadonlyArray<readonly [Head, 0 | 1]>): string {
   return mask(Object.fromEntries(entries));
 }
 const BENIGN = maskOf(HEADS.map((h) => [h, 0] as const));
+/** Sentiment, emotion and irony labels say nothing about swearing: the offensive head stays unknown. */
+const SENTIMENT_ONLY = maskOf(HEADS.filter((h) => h !== 'offensive_abusive').map((h) => [h, 0] as const));
 const H1 = maskOf([['hate_dehumanization', 1]]);
 const O1_H0 = maskOf([
   ['hate_dehumanization', 0],
@@ -324,7 +326,7 @@ describe('tweeteval', () => {
     expectMasks(r, { offensive: maskOf([['offensive_abusive', 1]]), 'not-offensive': H0_O0 });
   });
 
-  it('loads emotion, irony and sentiment as benign, without splits', () => {
+  it('loads emotion, irony and sentiment as benign but unannotated for offence, without splits', () => {
     const all = loaded('tweeteval');
     const emotion = bySource(all, 'tweeteval_emotion');
     const irony = bySource(all, 'tweeteval_irony');
@@ -336,7 +338,7 @@ describe('tweeteval', () => {
     expect(Object.keys(originals(irony)).sort()).toEqual(['irony', 'non_irony']);
     for (const r of [emotion, irony, sentiment]) {
       expectCleanTexts(r);
-      expect(r.every((x) => x.split === undefined && mask(x.labels) === BENIGN)).toBe(true);
+      expect(r.every((x) => x.split === undefined && mask(x.labels) === SENTIMENT_ONLY)).toBe(true);
     }
   });
 });
@@ -564,7 +566,7 @@ describe('urduHs', () => {
     const r = bySource(loaded('urduHs'), 'urdu_products');
     expectCleanTexts(r);
     expect(originals(r)).toEqual({ neg: 3_452, neu: 5_907, pos: 4_328 });
-    expect(r.every((x) => mask(x.labels) === BENIGN && x.weight === undefined)).toBe(true);
+    expect(r.every((x) => mask(x.labels) === SENTIMENT_ONLY && x.weight === undefined)).toBe(true);
   });
 });
 
@@ -573,7 +575,7 @@ describe('romanUrduUci', () => {
     const r = loaded('romanUrduUci');
     expectCleanTexts(r);
     expect(originals(r)).toEqual({ Neutral: 8_878 - 113, Positive: 5_954, Negative: 5_283 });
-    expect(r.every((x) => mask(x.labels) === BENIGN)).toBe(true);
+    expect(r.every((x) => mask(x.labels) === SENTIMENT_ONLY)).toBe(true);
     const raw = parseCsv(readText(dataDir(), 'roman_urdu_sentiment_uci/Roman Urdu DataSet.csv'));
     expect(countBy(raw, (row) => row[1] ?? '')).toEqual({ Neutral: 8_878, Positive: 5_954, Negative: 5_283 });
   });
