@@ -111,6 +111,23 @@ function authoredBudgets(budgets: unknown, perLanguageDecision: boolean): string
   );
 }
 
+/** Why a noisy negative group gets a looser budget (`calibration.looseNegativeGroups`). */
+const LOOSE_GROUP_REASONS: Readonly<Record<string, string>> = {
+  'benign:urdu_threat': "the Urdu threat set's non-threats, which come from the same heated threads as its threats",
+  'benign:ruhsold':
+    "RUHSOLD's normal Roman Urdu posts, whose flagged validation posts include takfir, death wishes and sexual insults",
+};
+
+/** The looser budgets in words; metrics written before they were recorded had the Urdu threat set's alone. */
+function looseBudgets(budgets: unknown): string {
+  const recorded = get(budgets, 'looseNegativeGroups');
+  const groups = (recorded ?? { 'benign:urdu_threat': 3 }) as Record<string, number>;
+  const times = (n: number): string => (n === 2 ? 'twice' : n === 3 ? 'three times' : `${String(n)} times`);
+  return Object.entries(groups)
+    .map(([group, multiplier]) => `${times(multiplier)} that for ${LOOSE_GROUP_REASONS[group] ?? group}`)
+    .join('; ');
+}
+
 /** The terms searched only at the strictest level (`calibration.strictOnlyTerms`), in words. */
 function strictOnly(terms: unknown): string {
   if (!Array.isArray(terms) || terms.length === 0) return '';
@@ -360,7 +377,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
     authoredBudgets(get(metrics, 'calibration', 'budgets'), perLanguageThresholds !== ''),
-    "three times that for the Urdu threat set's non-threats, which come from the same heated threads as its threats). Our authored",
+    `${looseBudgets(get(metrics, 'calibration', 'budgets'))}). Our authored`,
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       perLanguageThresholds +

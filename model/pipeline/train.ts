@@ -232,6 +232,7 @@ async function main(): Promise<void> {
       budgets: {
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,
+        looseNegativeGroups: config.calibration.looseNegativeGroups,
       },
       techniqueThresholds: metadata.techniqueThresholds,
       validation: calibration.report,

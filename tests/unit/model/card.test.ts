@@ -95,6 +95,17 @@ describe('model card', () => {
     expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
   });
 
+  it('names each looser negative budget as configured, and the Urdu threat set alone for older metrics', () => {
+    const loose = renderModelCard({
+      calibration: { budgets: { looseNegativeGroups: { 'benign:urdu_threat': 3, 'benign:ruhsold': 2 } } },
+    });
+    expect(loose).toContain("three times that for the Urdu threat set's non-threats");
+    expect(loose).toContain("twice that for RUHSOLD's normal Roman Urdu posts");
+    const older = renderModelCard({ calibration: { budgets: {} } });
+    expect(older).toContain("three times that for the Urdu threat set's non-threats");
+    expect(older).not.toContain('twice that for RUHSOLD');
+  });
+
   it('names the per-language decision thresholds when the rule has them, and drops the shared-threshold caveat', () => {
     const budgets = { authoredBudgetMultiplier: 1.33, authoredLanguageBudgetMultiplier: 1.5 };
     const byLang = renderModelCard({
