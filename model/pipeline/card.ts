@@ -338,6 +338,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     typeof value === 'number' ? ((above ? value >= target : value <= target) ? '✅' : '❌') : '';
   const perLanguageThresholds = languageThresholds(get(metrics, 'calibration', 'rules', 'balanced'));
   const flagBranch = get(metrics, 'training', 'config', 'flag_branch');
+  const budgets = get(metrics, 'calibration', 'budgets');
   const lines: string[] = [];
   const push = (...more: string[]): void => {
     lines.push(...more);
@@ -376,8 +377,8 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '*together with* a propaganda technique (the calibration may switch a term off by leaving it at 1). Three sensitivity levels (relaxed, balanced, sensitive) are calibrated to at most 1%, 3% and 6%',
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
-    authoredBudgets(get(metrics, 'calibration', 'budgets'), perLanguageThresholds !== ''),
-    `${looseBudgets(get(metrics, 'calibration', 'budgets'))}). Our authored`,
+    authoredBudgets(budgets, perLanguageThresholds !== ''),
+    `${looseBudgets(budgets)}). Our authored`,
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       perLanguageThresholds +
