@@ -48,6 +48,45 @@ function branchNegativeWeight(settings: unknown): string {
   );
 }
 
+/**
+ * How the language detector reads each source of known language (validation and test splits):
+ * the language picks the decision threshold and whether cross-script features apply.
+ */
+function languageDetection(metrics: Metrics): string[] {
+  const bySource = get(metrics, 'data', 'languageDetection', 'bySource');
+  if (typeof bySource !== 'object' || bySource === null || Array.isArray(bySource)) return [];
+  const model = get(metrics, 'data', 'languageDetection', 'model');
+  const lines = [
+    '',
+    '### Language detection',
+    '',
+    'Arabic-script text is Urdu. Latin-script text is English or Roman Urdu by the share of its words',
+    `that a small word model reads as each: a logistic model over each word’s character 1–${String(get(model, 'maxNgram'))}-grams`,
+    `(2^${String(get(model, 'bits'))} hashed int8 weights, \`utils/classifier/latinWordWeights.ts\`) trained by \`npm run train\``,
+    'on the words of the training splits, each labelled by its post’s language (Roman Urdu sets, English sets,',
+    `our authored posts weighing ${String(get(model, 'authoredWeight'))} times as much). Words in both languages' posts alike`,
+    `(names, "me", "to") do not vote. A post with at least 60% Roman Urdu votes is \`ur-Latn\`, with at most 25% \`en\`,`,
+    'otherwise `mixed`. How it reads the validation and test splits of sources of known language:',
+    '',
+    '| source | posts | en | ur-Latn | mixed | ur |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const [source, counts] of Object.entries(bySource)) {
+    const rows = get(counts, 'rows');
+    const of = (lang: string) => {
+      const value = get(counts, lang);
+      return typeof value === 'number' && typeof rows === 'number' && rows > 0 ? pct(value / rows) : 'n/a';
+    };
+    lines.push(`| ${source} | ${String(rows)} | ${of('en')} | ${of('ur-Latn')} | ${of('mixed')} | ${of('ur')} |`);
+  }
+  lines.push(
+    '',
+    'Our "English" authored posts include code-mixed ones written for Pakistani readers, so some of them',
+    'are rightly read as Roman Urdu or mixed.',
+  );
+  return lines;
+}
+
 const TERM_NAMES: Record<string, string> = {
   decision: 'the decision output',
   extremist: 'extremist alone',
@@ -492,6 +531,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '',
     'Several sources carry research-only or no licence (CONAN forbids redistribution). We ship weights',
     'only; before a public release, each source’s terms must be checked for distributing a trained model.',
+    ...languageDetection(metrics),
     '',
     '## Known failure modes and limits',
     '',

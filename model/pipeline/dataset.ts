@@ -1,4 +1,5 @@
-import { hashString, type FeatureSettings } from '../../utils/classifier/features.ts';
+import type { FeatureSettings } from '../../utils/classifier/features.ts';
+import { hashString } from '../../utils/classifier/hash.ts';
 import { preprocess, type Preprocessed } from '../../utils/classifier/preprocess.ts';
 import type { LabeledRecord, Split } from './record.ts';
 

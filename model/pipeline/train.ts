@@ -1,5 +1,6 @@
 /**
- * `npm run train`: reproduces the shipped model from the data in one command.
+ * The propaganda model's pipeline, the second step of `npm run train` (trainAll.ts; the first
+ * trains the language model that the preprocessing imported here reads):
  *   1. read the datasets (../shared/data, or --data-dir / BASIRAT_DATA_DIR) and the authored set
  *   2. deduplicate on normalised text, split (official splits; held-out sources; hashed otherwise)
  *   3. hash features with the extension's own preprocessing → model/.cache/features
@@ -20,9 +21,11 @@ import { sha256Hex } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
-import { authoredToRecord, readAuthored } from './authored.ts';
 import { calibrateRules, type CalibrationOptions } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
+import { readCorpus } from './corpus.ts';
+import { detectedLanguageBySource } from './languageDetection.ts';
+import type { LanguageTrainingOptions } from './languageModel.ts';
 import { buildDataset, type DatasetRow, type SplitPolicy } from './dataset.ts';
 import {
   budgetMultiplier,
@@ -36,9 +39,7 @@ import {
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
-import { keepForTraining } from './filters.ts';
-import { withOrdinaryNegatives } from './negatives.ts';
-import { loadAll, SOURCES } from './sources/index.ts';
+import { SOURCES } from './sources/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -50,6 +51,7 @@ interface PipelineConfig {
   metadataFile: string;
   version: string;
   split: SplitPolicy;
+  language: LanguageTrainingOptions & { authoredWeight: number };
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
   } & CalibrationOptions &
@@ -132,8 +134,7 @@ async function main(): Promise<void> {
   const metadataPath = resolve(ROOT, config.metadataFile);
 
   log(`reading datasets from ${dataDir}`);
-  const authored = readAuthored(resolve(ROOT, config.authoredDir)).map(authoredToRecord);
-  const records = [...authored, ...loadAll(dataDir).filter(keepForTraining).map(withOrdinaryNegatives)];
+  const records = readCorpus(resolve(ROOT, config.authoredDir), dataDir);
   const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, config.split);
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
@@ -222,6 +223,7 @@ async function main(): Promise<void> {
       ...stats,
       sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })),
       split: config.split,
+      languageDetection: { model: config.language, bySource: detectedLanguageBySource(rows) },
     },
     training: trainLog,
     calibration: {

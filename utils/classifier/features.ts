@@ -2,6 +2,8 @@ import type { Token } from './tokenize.ts';
 import { romanUrduSkeleton, urduSkeleton } from './crossScript.ts';
 import { romanSkeleton } from './normalize.ts';
 import type { Lang } from './language.ts';
+import { FNV_OFFSET, finish, fnv, hashString } from './hash.ts';
+import { LATIN_WORD_MODEL } from './latinWordWeights.ts';
 
 /**
  * Feature settings. They are written into the model metadata at training time and the runtime
@@ -21,10 +23,12 @@ export interface FeatureSettings {
   windowTokens: number;
   windowStride: number;
   maxWindows: number;
+  /** Hash of the Latin-word language weights: the detected language is a feature, so new weights need a new model. */
+  languageModel: number;
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 6,
+  version: 7,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,
@@ -32,6 +36,7 @@ export const FEATURE_SETTINGS: FeatureSettings = {
   windowTokens: 256,
   windowStride: 192,
   maxWindows: 16,
+  languageModel: hashString(JSON.stringify(LATIN_WORD_MODEL)),
 };
 
 /** Hashed features of one window, with the token(s) each feature came from (-1: none). */
@@ -42,32 +47,6 @@ export interface WindowFeatures {
   /** Token index range [first, last) this window covers. */
   firstToken: number;
   lastToken: number;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a step over the UTF-16 code units of text[start, end), continuing from `hash`. */
-function fnv(hash: number, text: string, start = 0, end = text.length): number {
-  for (let i = start; i < end; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash;
-}
-
-/** Murmur3's finaliser, so that nearby strings spread over the buckets. */
-function finish(hash: number): number {
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
-/** FNV-1a over UTF-16 code units with a murmur3 finaliser. */
-export function hashString(text: string): number {
-  return finish(fnv(FNV_OFFSET, text));
 }
 
 /**

@@ -1,29 +1,19 @@
 /**
  * Script and language detection for the three languages Basirat reads. Arabic-script text is
  * taken as Urdu (our users' only Arabic-script language in practice; quoted Arabic verses are
- * mixed into Urdu posts); Latin text is English or Roman Urdu by function words.
+ * mixed into Urdu posts); Latin text is English or Roman Urdu by the share of its words that read
+ * as each (latinWordLanguage.ts).
  */
+import { createLatinWordVoter, unpackLatinWordModel } from './latinWordLanguage.ts';
+import { LATIN_WORD_MODEL } from './latinWordWeights.ts';
+import type { Token } from './tokenize.ts';
+
 export type Lang = 'en' | 'ur' | 'ur-Latn' | 'mixed' | 'und';
 
-/** Frequent Roman Urdu words that are not English words (or rarely are). */
-const ROMAN_URDU_MARKERS = new Set(
-  (
-    'hai hain hy hay ho hona hota hoti hote tha thi thay ka ki ke ko se sey mein mai ' +
-    'nahi nahin nai nhi kya kia kyun kyon kyu aur bhi yeh ye woh wo wuh hum ham tum ap aap ' +
-    'apna apne apni mera meri mere tera teri tere unka unki uska uski iska iski jo jab tab ab kab ' +
-    'kar karo karna karte kardo raha rahi rahe gaya gayi gaye wala wali wale sab sirf bohat bahut ' +
-    'bhai yaar yar kuch koi phir pe par liye lye diya kiya hoga hogi sakta sakte chahiye abhi agar ' +
-    'lekin magar kaise kese kaisay kon kaun hamara hamari humara tumhara inko unko jis jin jaise'
-  ).split(/\s+/),
-);
+/** Votes per Latin word: +1 Roman Urdu, −1 English, 0 unsure. */
+export type LatinWordVoter = (word: string) => -1 | 0 | 1;
 
-const ENGLISH_MARKERS = new Set(
-  (
-    'the is are was were be been and of to in that it for on with as this they you he she we not ' +
-    'but at by from have has had will would can could should their there what which who an a our ' +
-    'your his her them its do does did so if or about all just more when than'
-  ).split(/\s+/),
-);
+const shippedVoter = createLatinWordVoter(unpackLatinWordModel(LATIN_WORD_MODEL));
 
 const ARABIC_LETTER_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
 const LATIN_LETTER_RE = /[A-Za-z\u00C0-\u024F]/gu;
@@ -44,7 +34,11 @@ export function countScripts(text: string): ScriptCounts {
  * `latinWords` are the normalised Latin-script words of the text. A script with under a quarter of
  * the letters is a minority (a hashtag, a quoted word) and does not make the post "mixed".
  */
-export function detectLanguage(counts: ScriptCounts, latinWords: readonly string[]): Lang {
+export function detectLanguage(
+  counts: ScriptCounts,
+  latinWords: readonly string[],
+  vote: LatinWordVoter = shippedVoter,
+): Lang {
   const letters = counts.arabic + counts.latin;
   if (letters === 0) return 'und';
   const arabicShare = counts.arabic / letters;
@@ -53,8 +47,9 @@ export function detectLanguage(counts: ScriptCounts, latinWords: readonly string
   let urdu = 0;
   let english = 0;
   for (const word of latinWords) {
-    if (ROMAN_URDU_MARKERS.has(word)) urdu++;
-    else if (ENGLISH_MARKERS.has(word)) english++;
+    const v = vote(word);
+    if (v > 0) urdu++;
+    else if (v < 0) english++;
   }
   if (urdu === 0) return 'en';
   if (english === 0) return 'ur-Latn';
@@ -62,4 +57,25 @@ export function detectLanguage(counts: ScriptCounts, latinWords: readonly string
   if (urduShare >= 0.6) return 'ur-Latn';
   if (urduShare <= 0.25) return 'en';
   return 'mixed';
+}
+
+const LATIN_WORD_RE = /^[a-z]+(?:['’][a-z]+)*$/;
+const APOSTROPHE_RE = /['’]/g;
+
+/**
+ * The Latin-script words of a tokenised post as the language model reads them. Apostrophes are
+ * dropped rather than the word ("it's" → "its"): contractions are some of the surest English.
+ */
+export function latinWordsOf(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'word' && LATIN_WORD_RE.test(token.norm)) out.push(token.norm.replace(APOSTROPHE_RE, ''));
+  }
+  return out;
+}
+
+/** The language of a tokenised post. Hashtags, links and mentions are often in another script than the post: only words count. */
+export function languageOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Lang {
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
+  return detectLanguage(countScripts(words.join(' ')), latinWordsOf(tokens), vote);
 }

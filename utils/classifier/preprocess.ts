@@ -1,5 +1,5 @@
 import { featurize, type FeatureSettings, type WindowFeatures } from './features.ts';
-import { countScripts, detectLanguage, type Lang } from './language.ts';
+import { languageOfTokens, type Lang } from './language.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** Everything the model and the evidence step need from one post. Pure: same text, same result. */
@@ -11,16 +11,11 @@ export interface Preprocessed {
   windows: WindowFeatures[];
 }
 
-const LATIN_WORD_RE = /^[a-z]+$/;
-
 /** Accepts any value so that a caller's bad input becomes an empty post, never an exception. */
 export function preprocess(input: unknown, settings: FeatureSettings): Preprocessed {
   const raw = typeof input === 'string' ? input : '';
   const text = raw.length > settings.maxChars ? raw.slice(0, settings.maxChars) : raw;
   const tokens = tokenize(text, settings.maxChars);
-  // Hashtags, links and mentions are often in another script than the post: only words count.
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const latinWords = words.filter((word) => LATIN_WORD_RE.test(word));
-  const lang = detectLanguage(countScripts(words.join(' ')), latinWords);
+  const lang = languageOfTokens(tokens);
   return { text, tokens, lang, windows: featurize(tokens, lang, settings) };
 }

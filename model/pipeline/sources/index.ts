@@ -30,12 +30,15 @@ export interface SourceInfo {
   load: (dataDir: string) => SourceRecord[];
   /** Licence as stated in the dataset's SOURCE.md. */
   license: string;
+  /** The one language its texts are written in, when it has one (it teaches the language detector). */
+  language?: 'en' | 'ur' | 'ur-Latn';
   description: string;
 }
 
 export const SOURCES: readonly SourceInfo[] = [
   {
     id: 'ptc',
+    language: 'en',
     folder: 'ptc_semeval2020_t11',
     emits: ['ptc'],
     load: loadPtc,
@@ -53,6 +56,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'davidson',
+    language: 'en',
     folder: 'davidson_hate_offensive',
     emits: ['davidson'],
     load: loadDavidson,
@@ -61,6 +65,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'hatexplain',
+    language: 'en',
     folder: 'hatexplain_mbib',
     emits: ['hatexplain'],
     load: loadHatexplain,
@@ -69,6 +74,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'tweeteval',
+    language: 'en',
     folder: 'tweeteval',
     emits: ['tweeteval_hate', 'tweeteval_offensive', 'tweeteval_emotion', 'tweeteval_irony', 'tweeteval_sentiment'],
     load: loadTweeteval,
@@ -78,6 +84,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'conan',
+    language: 'en',
     folder: 'conan_counter_narratives',
     emits: ['conan', 'conan_multitarget', 'conan_kn'],
     load: loadConan,
@@ -86,6 +93,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'ruhsold',
+    language: 'ur-Latn',
     folder: 'ruhsold_roman_urdu',
     emits: ['ruhsold', 'ruhsold_coarse'],
     load: loadRuhsold,
@@ -94,6 +102,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'urduThreat',
+    language: 'ur',
     folder: 'urdu_threat_fire2022',
     emits: ['urdu_threat'],
     load: loadUrduThreat,
@@ -102,6 +111,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'urduHs',
+    language: 'ur',
     folder: 'urdu_hs_youtube_sheikh',
     emits: ['urdu_hs', 'urdu_products'],
     load: loadUrduHs,
@@ -111,6 +121,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'romanUrduUci',
+    language: 'ur-Latn',
     folder: 'roman_urdu_sentiment_uci',
     emits: ['roman_urdu_uci'],
     load: loadRomanUrduUci,
@@ -119,6 +130,7 @@ export const SOURCES: readonly SourceInfo[] = [
   },
   {
     id: 'urduFake',
+    language: 'ur',
     folder: 'urdufake_bend_the_truth',
     emits: ['urdufake_real'],
     load: loadUrduFake,
@@ -126,6 +138,11 @@ export const SOURCES: readonly SourceInfo[] = [
     description: 'Bend the Truth real Urdu news articles, cut into paragraphs, used as benign',
   },
 ];
+
+/** The language of an emitted source id (`tweeteval_hate` → `en`), when its loader has one. */
+export function sourceLanguage(source: string): 'en' | 'ur' | 'ur-Latn' | undefined {
+  return SOURCES.find((info) => info.emits.includes(source))?.language;
+}
 
 /** Every record of every source, in SOURCES order. */
 export function loadAll(dataDir: string): LabeledRecord[] {

@@ -24,6 +24,12 @@ const SHORT_EVERYDAY = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  '0.19.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+    // "toll plaza" and "motorway" come mostly from authored attack posts; 0.18.1 scored it 0.49
+    // (threshold 0.62), this model's English threshold is 0.48.
+    'Traffic on the motorway is slow near the toll plaza, leave early',
+  ],
   '0.18.1': [
     'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
   ],

@@ -9,7 +9,17 @@ describe('language detection', () => {
     ['The match was postponed because of the rain in Lahore.', 'en'],
     ['یہ میچ بارش کی وجہ سے ملتوی ہو گیا', 'ur'],
     ['yaar aaj match nahi hoga, barish ho rahi hai', 'ur-Latn'],
-    ['Bhai ye kya hai, the government is not doing anything about it and the people are tired of it', 'mixed'],
+    ['Bhai ye kya ho raha hai, the government is doing nothing about it', 'mixed'],
+    // One Urdu greeting does not make an English sentence code-mixed.
+    ['Bhai, the government is not doing anything about it and the people are tired of it', 'en'],
+    // Roman Urdu without any of the commonest function words, in the spellings people type.
+    ['sahi baat ha yr', 'ur-Latn'],
+    ['kal milty hn phr', 'ur-Latn'],
+    ['tm log bht bury ho', 'ur-Latn'],
+    ['ye log kabhi nai sudhrengy', 'ur-Latn'],
+    // Pakistani names in an English sentence stay English; contractions count as English words.
+    ['Imran Khan addressed a rally in Lahore on Sunday and promised to return to parliament.', 'en'],
+    ["It's Ali's bat, not theirs", 'en'],
     ['یہ میچ بارش کی وجہ سے ملتوی ہو گیا this is so annoying for the fans', 'mixed'],
     ['🔥🔥🔥', 'und'],
     ['', 'und'],
@@ -17,5 +27,12 @@ describe('language detection', () => {
     ['یہ خبر ہے #Breaking', 'ur'],
   ])('%j → %s', (text, expected) => {
     expect(lang(text)).toBe(expected);
+  });
+
+  // Known weakness, kept visible: the English training text is mostly American, so Pakistani names
+  // ("imran", "nawaz", "pti") read as Urdu words and a short English headline full of them reads as
+  // code-mixed (it then gets the strictest threshold). This test starts failing when that is fixed.
+  it.fails('a short English headline of Pakistani names is still read as mixed', () => {
+    expect(lang('Imran Khan addressed a rally in Lahore on Sunday.')).toBe('en');
   });
 });

@@ -153,4 +153,22 @@ describe('model card', () => {
   it('renders without throwing when figures are missing, marking them n/a', () => {
     expect(renderModelCard({})).toContain('n/a');
   });
+
+  it('shows how the language detector reads each source of known language', () => {
+    const counts = { rows: 200, en: 12, 'ur-Latn': 180, mixed: 8, ur: 0, und: 0 };
+    const card = renderModelCard({
+      data: {
+        languageDetection: {
+          model: { bits: 14, maxNgram: 4, authoredWeight: 10 },
+          bySource: { ruhsold: counts },
+        },
+      },
+    });
+    expect(card).toContain('### Language detection');
+    expect(card).toContain('character 1–4-grams');
+    expect(card).toContain('(2^14 hashed int8 weights');
+    expect(card).toContain('| ruhsold | 200 | 6.0% | 90.0% | 4.0% | 0.0% |');
+    // Metrics from before the word model have no such section.
+    expect(renderModelCard({})).not.toContain('### Language detection');
+  });
 });
