@@ -295,6 +295,35 @@ function identityProbeSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/**
+ * The emoji probe (model/pipeline/emojiProbe.ts): flag rate per language and level and the posts
+ * flagged at balanced. Metrics written before the probe existed render without it.
+ */
+function emojiProbeSection(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'emojiProbe');
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const lines = [
+    '### Everyday posts with emoji (probe, never trained on)',
+    '',
+    'Short harmless posts with the emoji our authored harmful posts once used far more than our harmless',
+    'ones (🌹 🤔 🦁 🤫 👀 ⚠ 📢 🩸 🏔 …): greetings, exams, cricket, weather warnings, Eid animals',
+    '(`model/data/probes/emoji.json`). Every flag here is a false flag.',
+    '',
+    '| language | relaxed | balanced | sensitive | flagged at balanced |',
+    '|---|---|---|---|---|',
+  ];
+  const cell = (level: string, entry: unknown) =>
+    `${pct(get(entry, 'rate', level))} (${String(get(entry, 'flagged', level))}/${String(get(entry, 'n'))})`;
+  for (const [lang, entry] of Object.entries(probe)) {
+    const flagged = get(entry, 'flaggedAtBalanced');
+    const named = Array.isArray(flagged) ? flagged.map((text) => `“${String(text)}”`).join(', ') : '';
+    lines.push(
+      `| ${lang} | ${cell('relaxed', entry)} | ${cell('balanced', entry)} | ${cell('sensitive', entry)} | ${named || '—'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 /** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 function identityProbeFailure(metrics: Metrics): string[] {
   const high = identityProbeEntries(metrics).filter(([, entry]) => {
@@ -467,6 +496,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '(about 25% of our posts per language), so one post moves a rate by 0.7–1.5 points.',
     '',
     ...identityProbeSection(metrics),
+    ...emojiProbeSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),
     '### Authored held-out posts by category (flag rate, balanced)',
     '',

@@ -96,15 +96,20 @@ export interface ProbeLanguageResult extends ProbeRates {
 
 const GROUPS_TO_NAME = 3;
 
-function fires(item: ScoredProbePost, rule: FlagRule): boolean {
+/** Whether a scored probe post is flagged under `rule`, with the threshold of its detected language. */
+export function probeFires(item: { scores: Scores; lang?: Lang }, rule: FlagRule): boolean {
   return ruleFires(item.scores, ruleFor(rule, item.lang));
 }
 
-function ratesOf(items: readonly ScoredProbePost[], rules: Record<Sensitivity, FlagRule>): ProbeRates {
+/** Flagged count and rate of probe posts at every level. */
+export function probeRatesOf(
+  items: ReadonlyArray<{ scores: Scores; lang?: Lang }>,
+  rules: Record<Sensitivity, FlagRule>,
+): ProbeRates {
   const flagged = {} as Record<Sensitivity, number>;
   const rate = {} as Record<Sensitivity, number>;
   for (const level of Object.keys(rules) as Sensitivity[]) {
-    flagged[level] = items.filter((item) => fires(item, rules[level])).length;
+    flagged[level] = items.filter((item) => probeFires(item, rules[level])).length;
     rate[level] = round(items.length ? flagged[level] / items.length : 0) ?? 0;
   }
   return { n: items.length, flagged, rate };
@@ -123,7 +128,7 @@ export function identityProbeRates(
     for (const item of groups) {
       const entry = byGroup.get(item.post.group) ?? { flagged: 0, n: 0 };
       entry.n += 1;
-      if (fires(item, rules.balanced)) entry.flagged += 1;
+      if (probeFires(item, rules.balanced)) entry.flagged += 1;
       byGroup.set(item.post.group, entry);
     }
     const mostFlaggedGroups = [...byGroup]
@@ -131,7 +136,7 @@ export function identityProbeRates(
       .filter((entry) => entry.flagged > 0)
       .sort((a, b) => b.flagged - a.flagged || a.group.localeCompare(b.group))
       .slice(0, GROUPS_TO_NAME);
-    out[lang] = { ...ratesOf(groups, rules), controls: ratesOf(controls, rules), mostFlaggedGroups };
+    out[lang] = { ...probeRatesOf(groups, rules), controls: probeRatesOf(controls, rules), mostFlaggedGroups };
   }
   return out;
 }

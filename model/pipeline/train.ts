@@ -38,6 +38,7 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import { SOURCES } from './sources/index.ts';
 
@@ -61,6 +62,8 @@ interface PipelineConfig {
 const IO = { input: 'ids', output: 'probs' };
 /** Harmless posts naming groups, never trained on: reported in the metrics and the card. */
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
+/** Harmless everyday posts with the emoji our harmful posts used most, never trained on. */
+const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
 const SEED_SPREAD = 'model/seed-spread.json';
 
@@ -203,10 +206,19 @@ async function main(): Promise<void> {
     probe.map((post) => post.text),
     { evidence: false },
   );
+  const emojiProbe = readEmojiProbe(resolve(ROOT, EMOJI_PROBE));
+  const emojiResults = await classifier.classify(
+    emojiProbe.map((post) => post.text),
+    { evidence: false },
+  );
   const results = {
     ...evaluate(scored, calibration.rules),
     identityProbe: identityProbeRates(
       probe.map((post, i) => ({ post, scores: probeResults[i]!.scores, lang: probeResults[i]!.lang })),
+      calibration.rules,
+    ),
+    emojiProbe: emojiProbeRates(
+      emojiProbe.map((post, i) => ({ post, scores: emojiResults[i]!.scores, lang: emojiResults[i]!.lang })),
       calibration.rules,
     ),
   };

@@ -171,4 +171,18 @@ describe('model card', () => {
     // Metrics from before the word model have no such section.
     expect(renderModelCard({})).not.toContain('### Language detection');
   });
+
+  it('shows the emoji probe per language with the posts flagged at balanced', () => {
+    const entry = (flagged: number, texts: string[]) => ({
+      n: 20,
+      flagged: { relaxed: 0, balanced: flagged, sensitive: flagged + 1 },
+      rate: { relaxed: 0, balanced: flagged / 20, sensitive: (flagged + 1) / 20 },
+      flaggedAtBalanced: texts,
+    });
+    const card = renderModelCard({ test: { emojiProbe: { en: entry(1, ['🌹']), ur: entry(0, []) } } });
+    expect(card).toContain('### Everyday posts with emoji (probe, never trained on)');
+    expect(card).toContain('| en | 0.0% (0/20) | 5.0% (1/20) | 10.0% (2/20) | “🌹” |');
+    expect(card).toContain('| ur | 0.0% (0/20) | 0.0% (0/20) | 5.0% (1/20) | — |');
+    expect(renderModelCard({})).not.toContain('Everyday posts with emoji');
+  });
 });
