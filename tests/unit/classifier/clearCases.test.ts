@@ -24,6 +24,9 @@ const SHORT_EVERYDAY = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  '0.19.1': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   '0.19.0': [
     'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
     // "toll plaza" and "motorway" come mostly from authored attack posts; 0.18.1 scored it 0.49

@@ -19,6 +19,9 @@ describe('language detection', () => {
     ['ye log kabhi nai sudhrengy', 'ur-Latn'],
     // Pakistani names in an English sentence stay English; contractions count as English words.
     ['Imran Khan addressed a rally in Lahore on Sunday and promised to return to parliament.', 'en'],
+    // Short, and half of it names: the English training text is mostly American, and until our
+    // authored English posts outweighed it (0.19.0 read this as mixed) "imran" voted Urdu.
+    ['Imran Khan addressed a rally in Lahore on Sunday.', 'en'],
     ["It's Ali's bat, not theirs", 'en'],
     ['یہ میچ بارش کی وجہ سے ملتوی ہو گیا this is so annoying for the fans', 'mixed'],
     ['🔥🔥🔥', 'und'],
@@ -27,12 +30,5 @@ describe('language detection', () => {
     ['یہ خبر ہے #Breaking', 'ur'],
   ])('%j → %s', (text, expected) => {
     expect(lang(text)).toBe(expected);
-  });
-
-  // Known weakness, kept visible: the English training text is mostly American, so Pakistani names
-  // ("imran", "nawaz", "pti") read as Urdu words and a short English headline full of them reads as
-  // code-mixed (it then gets the strictest threshold). This test starts failing when that is fixed.
-  it.fails('a short English headline of Pakistani names is still read as mixed', () => {
-    expect(lang('Imran Khan addressed a rally in Lahore on Sunday.')).toBe('en');
   });
 });
