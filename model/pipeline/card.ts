@@ -167,6 +167,16 @@ function looseBudgets(budgets: unknown): string {
     .join('; ');
 }
 
+/** The calibration's group-name sentences (`calibration.groupNameProbe`), when it had them. */
+function groupNameBudget(budgets: unknown): string {
+  const path = get(budgets, 'groupNameProbe');
+  if (typeof path !== 'string') return '';
+  return (
+    ` Harmless sentences naming religious, sectarian, ethnic and gender groups or occupations (\`${path}\`,` +
+    ' other sentences than the identity probe below) are held to the same budgets, one group per language.'
+  );
+}
+
 /** The terms searched only at the strictest level (`calibration.strictOnlyTerms`), in words. */
 function strictOnly(terms: unknown): string {
   if (!Array.isArray(terms) || terms.length === 0) return '';
@@ -446,7 +456,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
     authoredBudgets(budgets, perLanguageThresholds !== ''),
-    `${looseBudgets(budgets)}). Our authored`,
+    `${looseBudgets(budgets)}).${groupNameBudget(budgets)} Our authored`,
     'positives weigh 6 in the recall objective, public positive groups 1 (noisy ones 0.5). The decision output',
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       perLanguageThresholds +

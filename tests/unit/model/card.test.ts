@@ -185,4 +185,14 @@ describe('model card', () => {
     expect(card).toContain('| ur | 0.0% (0/20) | 0.0% (0/20) | 5.0% (1/20) | — |');
     expect(renderModelCard({})).not.toContain('Everyday posts with emoji');
   });
+
+  it('says when harmless sentences naming groups were held to the calibration budgets', () => {
+    const card = renderModelCard({
+      calibration: { budgets: { groupNameProbe: 'model/data/probes/identity-calibration.json' } },
+    });
+    expect(card).toContain(
+      'Harmless sentences naming religious, sectarian, ethnic and gender groups or occupations (`model/data/probes/identity-calibration.json`,',
+    );
+    expect(renderModelCard({ calibration: { budgets: {} } })).not.toContain('Harmless sentences naming');
+  });
 });
