@@ -57,7 +57,7 @@ describe('classifier service', () => {
       metadata.rules[level] = { ...metadata.rules[level], decisionByLang: { ur: 0.6, 'ur-Latn': 0.6, en: 0.9 } };
     }
     const [english, urdu, romanUrdu] = await createClassifierService(runtime, metadata).classify([
-      'the qafila is leaving tonight',
+      'the qafila will be leaving tonight',
       'قافلہ آج رات روانہ ہو رہا ہے',
       'qafila aaj raat nikal raha hai',
     ]);
