@@ -17,8 +17,10 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
+import type { Lang } from '../../utils/classifier/language.ts';
 import { sha256Hex } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import type { Scores } from '../../utils/classifier/postprocess.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
 import { calibrateRules, type CalibrationExample, type CalibrationOptions } from './calibrate.ts';
@@ -80,17 +82,24 @@ function log(message: string): void {
  * it cost half the English recall and did not carry over to other sentences (model/data/probes/README.md).
  */
 async function groupNameExamples(classifier: ClassifierService, path: string): Promise<CalibrationExample[]> {
-  const posts = readIdentityProbe(path);
+  return (await scorePosts(classifier, readIdentityProbe(path))).map(({ post, scores, lang }) => ({
+    scores,
+    lang,
+    group: `benign:group_names/${post.lang}`,
+    positive: false,
+  }));
+}
+
+/** Probe posts with their scores and detected language (it picks the decision threshold). */
+async function scorePosts<P extends { text: string }>(
+  classifier: ClassifierService,
+  posts: readonly P[],
+): Promise<Array<{ post: P; scores: Scores; lang: Lang }>> {
   const results = await classifier.classify(
     posts.map((post) => post.text),
     { evidence: false },
   );
-  return posts.map((post, i) => ({
-    scores: results[i]!.scores,
-    lang: results[i]!.lang,
-    group: `benign:group_names/${post.lang}`,
-    positive: false,
-  }));
+  return posts.map((post, i) => ({ post, scores: results[i]!.scores, lang: results[i]!.lang }));
 }
 
 async function scoreRows(classifier: ClassifierService, rows: readonly DatasetRow[]): Promise<ScoredRow[]> {
@@ -226,24 +235,14 @@ async function main(): Promise<void> {
   log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
 
   if (!values.experiment) await writeModelGolden(metadataPath);
-  const probe = readIdentityProbe(resolve(ROOT, IDENTITY_PROBE));
-  const probeResults = await classifier.classify(
-    probe.map((post) => post.text),
-    { evidence: false },
-  );
-  const emojiProbe = readEmojiProbe(resolve(ROOT, EMOJI_PROBE));
-  const emojiResults = await classifier.classify(
-    emojiProbe.map((post) => post.text),
-    { evidence: false },
-  );
   const results = {
     ...evaluate(scored, calibration.rules),
     identityProbe: identityProbeRates(
-      probe.map((post, i) => ({ post, scores: probeResults[i]!.scores, lang: probeResults[i]!.lang })),
+      await scorePosts(classifier, readIdentityProbe(resolve(ROOT, IDENTITY_PROBE))),
       calibration.rules,
     ),
     emojiProbe: emojiProbeRates(
-      emojiProbe.map((post, i) => ({ post, scores: emojiResults[i]!.scores, lang: emojiResults[i]!.lang })),
+      await scorePosts(classifier, readEmojiProbe(resolve(ROOT, EMOJI_PROBE))),
       calibration.rules,
     ),
   };
