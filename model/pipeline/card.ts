@@ -272,6 +272,11 @@ function identityProbeEntries(metrics: Metrics): Array<[string, Json]> {
   return probe && typeof probe === 'object' && !Array.isArray(probe) ? Object.entries(probe) : [];
 }
 
+/** One probe cell: the flag rate at a level with its count, e.g. "5.0% (1/20)". */
+function cell(rates: unknown, level: string): string {
+  return `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
+}
+
 /**
  * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
  * groups flagged most. Metrics written before the probe existed render without it.
@@ -290,8 +295,6 @@ function identityProbeSection(metrics: Metrics): string[] {
     '| language | groups: relaxed | balanced | sensitive | occupations (control): balanced | groups flagged most (balanced) |',
     '|---|---|---|---|---|---|',
   ];
-  const cell = (rates: unknown, level: string) =>
-    `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
   for (const [lang, entry] of probe) {
     const groups = get(entry, 'mostFlaggedGroups');
     const named = Array.isArray(groups)
@@ -322,13 +325,11 @@ function emojiProbeSection(metrics: Metrics): string[] {
     '| language | relaxed | balanced | sensitive | flagged at balanced |',
     '|---|---|---|---|---|',
   ];
-  const cell = (level: string, entry: unknown) =>
-    `${pct(get(entry, 'rate', level))} (${String(get(entry, 'flagged', level))}/${String(get(entry, 'n'))})`;
   for (const [lang, entry] of Object.entries(probe)) {
     const flagged = get(entry, 'flaggedAtBalanced');
     const named = Array.isArray(flagged) ? flagged.map((text) => `“${String(text)}”`).join(', ') : '';
     lines.push(
-      `| ${lang} | ${cell('relaxed', entry)} | ${cell('balanced', entry)} | ${cell('sensitive', entry)} | ${named || '—'} |`,
+      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ${named || '—'} |`,
     );
   }
   return [...lines, ''];
