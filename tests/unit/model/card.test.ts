@@ -168,8 +168,11 @@ describe('model card', () => {
     expect(card).toContain('character 1–4-grams');
     expect(card).toContain('(2^14 hashed int8 weights');
     expect(card).toContain('| ruhsold | 200 | 6.0% | 90.0% | 4.0% | 0.0% |');
+    // The failure-mode line quotes the same table, not a figure written once by hand.
+    expect(card).toContain('are read as English (validation and test: 6.0% of RUHSOLD’s posts),');
     // Metrics from before the word model have no such section.
     expect(renderModelCard({})).not.toContain('### Language detection');
+    expect(renderModelCard({})).not.toContain('are read as English');
   });
 
   it('shows the emoji probe per language with the posts flagged at balanced', () => {
