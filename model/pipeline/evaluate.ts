@@ -31,6 +31,11 @@ export interface CalibrationWeights {
    * (e.g. `benign:urdu_threat`: its non-threats come from the threads of its threats).
    */
   looseNegativeGroups?: Record<string, number>;
+  /**
+   * Positive groups whose weight in the recall objective is set here rather than by the defaults of
+   * `positiveWeight` (e.g. `isis+`: see model/config.json and the model card).
+   */
+  positiveGroupWeights?: Record<string, number>;
 }
 
 /** The authored negatives of all languages as one calibration group (see `authoredLanguageBudgetMultiplier`). */
@@ -52,6 +57,8 @@ export function budgetMultiplier(group: string, weights: CalibrationWeights = {}
  * (its threats and non-threats come from the same threads, see NOT_FOR_CALIBRATION).
  */
 export function positiveWeight(group: string, weights: CalibrationWeights = {}): number {
+  const configured = weights.positiveGroupWeights?.[group];
+  if (configured !== undefined) return configured;
   if (group.startsWith('authored/')) return weights.authoredPositiveWeight ?? 2;
   if (group.startsWith('isis') || group.startsWith('hate+') || group.startsWith('threat+')) return 0.5;
   return 1;

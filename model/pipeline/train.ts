@@ -271,6 +271,7 @@ async function main(): Promise<void> {
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,
         looseNegativeGroups: config.calibration.looseNegativeGroups,
+        positiveGroupWeights: config.calibration.positiveGroupWeights,
         groupNameProbe: config.calibration.groupNameProbe,
       },
       techniqueThresholds: metadata.techniqueThresholds,

@@ -106,6 +106,17 @@ describe('model card', () => {
     expect(older).not.toContain('twice that for RUHSOLD');
   });
 
+  it('names the positive groups whose recall weight the config sets, and says why', () => {
+    const card = renderModelCard({
+      calibration: { budgets: { positiveGroupWeights: { 'isis+': 2, 'hate+:x': 0.25 } } },
+    });
+    expect(card).toContain(
+      'public positive groups 1 (noisy ones 0.5; pro-ISIS tweets 2: their recall is our one measure',
+    );
+    expect(card).toContain('; hate+:x 0.25)');
+    expect(renderModelCard({ calibration: { budgets: {} } })).toContain('public positive groups 1 (noisy ones 0.5).');
+  });
+
   it('names the per-language decision thresholds when the rule has them, and drops the shared-threshold caveat', () => {
     const budgets = { authoredBudgetMultiplier: 1.33, authoredLanguageBudgetMultiplier: 1.5 };
     const byLang = renderModelCard({

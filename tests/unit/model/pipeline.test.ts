@@ -10,6 +10,7 @@ import {
   calibrationExamples,
   evaluate,
   flagTarget,
+  positiveWeight,
   type ScoredRow,
 } from '../../../model/pipeline/evaluate.ts';
 import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
@@ -367,6 +368,15 @@ describe('calibration groups of noisy sources', () => {
     expect(budgetMultiplier('benign:urdu_threat', weights)).toBe(3);
     expect(budgetMultiplier('benign:urdu_threat')).toBe(1);
     expect(budgetMultiplier('offensive:davidson', weights)).toBe(2);
+  });
+
+  it('weighs a positive group as the config says, and by its source otherwise', () => {
+    const weights = { authoredPositiveWeight: 6, positiveGroupWeights: { 'isis+': 2 } };
+    expect(positiveWeight('isis+', weights)).toBe(2);
+    expect(positiveWeight('isis+')).toBe(0.5);
+    expect(positiveWeight('hate+:hatexplain', weights)).toBe(0.5);
+    expect(positiveWeight('authored/ur+', weights)).toBe(6);
+    expect(positiveWeight('hate+:conan', weights)).toBe(0.5);
   });
 });
 
