@@ -22,9 +22,10 @@ const SHARED: Threshold[] = ['extremist', 'threat', 'hate', 'harmWithTechnique',
 /** Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions. */
 type Values = Record<string, number>;
 
-export function toRule(values: Values, perLanguage: boolean): FlagRule {
+export function toRule(values: Values, perLanguage: boolean, hateDecisionFloor = 0): FlagRule {
   const rule = { decision: values.decision ?? 1 } as FlagRule;
   for (const param of SHARED) rule[param] = values[param] ?? 1;
+  if (hateDecisionFloor > 0) rule.hateDecisionFloor = hateDecisionFloor;
   // The harm-with-technique term needs both thresholds; with either at 1 it is off, so the shipped
   // rule says so with both (a lowered half beside an unused one read as if the term were in use).
   if (rule.harmWithTechnique >= 1 || rule.technique >= 1) {
@@ -107,6 +108,8 @@ export interface CalibrationOptions {
    * always searched this way.
    */
   jointTerms?: Threshold[];
+  /** Fixed, not searched: the decision output the hate term needs beside it (`FlagRule.hateDecisionFloor`). */
+  hateDecisionFloor?: number;
 }
 
 /**
@@ -122,6 +125,7 @@ interface Search {
   examples: readonly CalibrationExample[];
   target: number;
   perLanguage: boolean;
+  hateDecisionFloor: number;
   weightOf: (group: string) => number;
   budgetMultiplier: (group: string) => number;
 }
@@ -138,8 +142,8 @@ function descend(
   allMoves: readonly string[][],
   firstMoves?: readonly string[][],
 ): { values: Values; score: number } | undefined {
-  const { examples, target, perLanguage, weightOf, budgetMultiplier } = search;
-  const startGroups = groupRates(examples, toRule(start, perLanguage));
+  const { examples, target, perLanguage, hateDecisionFloor, weightOf, budgetMultiplier } = search;
+  const startGroups = groupRates(examples, toRule(start, perLanguage, hateDecisionFloor));
   if (!feasible(startGroups, target, budgetMultiplier)) return undefined;
   let values = start;
   let current = objective(startGroups, weightOf);
@@ -157,7 +161,7 @@ function descend(
         }
       }
       if (!changed) continue;
-      const groups = groupRates(examples, toRule(candidate, perLanguage));
+      const groups = groupRates(examples, toRule(candidate, perLanguage, hateDecisionFloor));
       if (!feasible(groups, target, budgetMultiplier)) continue;
       const score = objective(groups, weightOf);
       // Ties are broken towards lowering, so a flat stretch does not stop the search early.
@@ -188,6 +192,9 @@ export function calibrateRules(
   options: CalibrationOptions = {},
 ): CalibrationResult {
   const perLanguage = options.perLanguageDecision === true;
+  const hateDecisionFloor = options.hateDecisionFloor ?? 0;
+  if (!(hateDecisionFloor >= 0 && hateDecisionFloor < 1))
+    throw new Error(`calibration.hateDecisionFloor must be in [0, 1), got ${hateDecisionFloor}`);
   const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
   let values: Values = Object.fromEntries(params.map((param) => [param, 1]));
   const rules = {} as Record<Sensitivity, FlagRule>;
@@ -208,7 +215,14 @@ export function calibrateRules(
   }
   const jointTerms = [...new Set([...strictOnly, ...(options.jointTerms ?? [])])];
   for (const [index, level] of levels.entries()) {
-    const search: Search = { examples, target: targets[level], perLanguage, weightOf, budgetMultiplier };
+    const search: Search = {
+      examples,
+      target: targets[level],
+      perLanguage,
+      hateDecisionFloor,
+      weightOf,
+      budgetMultiplier,
+    };
     // Searched jointly at this level: held fixed while the rest descends.
     const jointHere = jointTerms.filter((term) => firstLevelOf(term) === index);
     // A term held back until a later level stays off (1) here; strict-only terms keep the value the
@@ -236,7 +250,7 @@ export function calibrateRules(
       if (best) values = { ...values, [term]: best.values[term] ?? 1 };
     }
     if (best) values = best.values;
-    const rule = toRule(values, perLanguage);
+    const rule = toRule(values, perLanguage, hateDecisionFloor);
     rules[level] = { ...rule };
     report[level] = Object.fromEntries(
       [...groupRates(examples, rule)].map(([group, entry]) => [

@@ -194,6 +194,16 @@ function looseBudgets(budgets: unknown): string {
     .join('; ');
 }
 
+/** The decision output the hate term needs beside it (`calibration.hateDecisionFloor`), in words. */
+function hateFloor(floor: unknown): string {
+  if (typeof floor !== 'number' || floor <= 0) return '';
+  return (
+    ` (hate, here and with a technique, only while the decision output is at least ${String(floor)}: the hate head learned single words of` +
+    ' the hate sets and fires on them in news and everyday talk (“undermine”, a newspaper’s name), where' +
+    ' the decision output stays near 0)'
+  );
+}
+
 /** Names of positive groups whose recall weight the config sets (`calibration.positiveGroupWeights`), and why. */
 const POSITIVE_GROUP_REASONS: Readonly<Record<string, { name: string; why: string }>> = {
   'isis+': {
@@ -500,7 +510,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(flagBranch)}`,
     '',
     'A post is **flagged** by a rule calibrated on validation data and shipped in `basirat-model.json`: the',
-    'decision output, or extremist, threat or hate above its threshold, or hate/threat moderately high',
+    `decision output, or extremist, threat or hate above its threshold${hateFloor(get(metrics, 'calibration', 'hateDecisionFloor'))}, or hate/threat moderately high`,
     '*together with* a propaganda technique (the calibration may switch a term off by leaving it at 1). Three sensitivity levels (relaxed, balanced, sensitive) are calibrated to at most 1%, 3% and 6%',
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',

@@ -222,6 +222,7 @@ async function main(): Promise<void> {
       termLevels: config.calibration.termLevels,
       strictOnlyTerms: config.calibration.strictOnlyTerms,
       jointTerms: config.calibration.jointTerms,
+      hateDecisionFloor: config.calibration.hateDecisionFloor,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -267,6 +268,7 @@ async function main(): Promise<void> {
       termLevels: config.calibration.termLevels ?? {},
       strictOnlyTerms: config.calibration.strictOnlyTerms ?? [],
       jointTerms: config.calibration.jointTerms ?? [],
+      hateDecisionFloor: config.calibration.hateDecisionFloor ?? 0,
       budgets: {
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,

@@ -24,6 +24,12 @@ export interface FlagRule {
   extremist: number;
   threat: number;
   hate: number;
+  /**
+   * Hate counts, alone or with a technique, only while the decision output is at least this (absent: no floor). The hate
+   * head learned single words of the hate sets ("undermine", a newspaper's name) and fires on them in
+   * news and everyday talk, where the decision output, trained on what should be flagged, stays near 0.
+   */
+  hateDecisionFloor?: number;
   /** Hate or threat at least this high… */
   harmWithTechnique: number;
   /** …together with propaganda_any at least this high. */
@@ -89,6 +95,9 @@ function parseRule(value: unknown, where: string): FlagRule {
     extremist: probability(value.extremist, `${where}.extremist`),
     threat: probability(value.threat, `${where}.threat`),
     hate: probability(value.hate, `${where}.hate`),
+    ...(value.hateDecisionFloor === undefined
+      ? {}
+      : { hateDecisionFloor: probability(value.hateDecisionFloor, `${where}.hateDecisionFloor`) }),
     harmWithTechnique: probability(value.harmWithTechnique, `${where}.harmWithTechnique`),
     technique: probability(value.technique, `${where}.technique`),
   };

@@ -37,14 +37,28 @@ export function scoresFromRow(output: Float32Array, row: number): Scores {
  * can measure how much each word pushes the post towards the flag.
  */
 export function flagStrength(scores: Scores, rule: FlagRule): number {
-  const harm = Math.max(scores.hate_dehumanization, scores.violent_threat_incitement);
+  const harm = Math.max(
+    over(scores.violent_threat_incitement, rule.harmWithTechnique),
+    hateOver(scores, rule, rule.harmWithTechnique),
+  );
   return Math.max(
     over(scores.flag, rule.decision),
     over(scores.extremist_propaganda, rule.extremist),
     over(scores.violent_threat_incitement, rule.threat),
-    over(scores.hate_dehumanization, rule.hate),
-    Math.min(over(harm, rule.harmWithTechnique), over(scores.propaganda_any, rule.technique)),
+    hateOver(scores, rule, rule.hate),
+    Math.min(harm, over(scores.propaganda_any, rule.technique)),
   );
+}
+
+/**
+ * Hate's ratio to `threshold`, held under 1 while the decision output is below its floor (see
+ * FlagRule.hateDecisionFloor), in both terms that read hate: a technique threshold the calibration
+ * may set near 0 is no corroboration.
+ */
+function hateOver(scores: Scores, rule: FlagRule, threshold: number): number {
+  const floor = rule.hateDecisionFloor ?? 0;
+  const ratio = over(scores.hate_dehumanization, threshold);
+  return floor > 0 ? Math.min(ratio, scores.flag / floor) : ratio;
 }
 
 /**
@@ -87,8 +101,8 @@ function harmsOf(scores: Scores, rule: FlagRule): HarmHead[] {
       (technique && reaches(scores.violent_threat_incitement, rule.harmWithTechnique)) ||
       (byDecision && scores.violent_threat_incitement >= 0.5),
     hate_dehumanization:
-      reaches(scores.hate_dehumanization, rule.hate) ||
-      (technique && reaches(scores.hate_dehumanization, rule.harmWithTechnique)) ||
+      hateOver(scores, rule, rule.hate) >= 1 ||
+      (technique && hateOver(scores, rule, rule.harmWithTechnique) >= 1) ||
       (byDecision && scores.hate_dehumanization >= 0.5),
     offensive_abusive: false, // auxiliary head: never a reason to flag
   };

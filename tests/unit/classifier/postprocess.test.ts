@@ -88,6 +88,43 @@ describe('flagStrength and maxScores', () => {
     expect(decision.harms).toEqual(['hate_dehumanization']);
   });
 
+  it('lets the hate term flag only beside a decision output at its floor', () => {
+    const floored = { ...meta.rules.balanced, hateDecisionFloor: 0.1 };
+    const gated = { ...meta, rules: { ...meta.rules, balanced: floored } };
+    // A news sentence the hate head misreads: the decision output says nothing is there.
+    const news = scores({ hate_dehumanization: 0.9, flag: 0.02 });
+    expect(decide(news, meta, 'balanced').flagged).toBe(true);
+    expect(decide(news, gated, 'balanced').flagged).toBe(false);
+    expect(flagStrength(news, floored)).toBeCloseTo(0.2);
+    const corroborated = decide(scores({ hate_dehumanization: 0.9, flag: 0.1 }), gated, 'balanced');
+    expect(corroborated.flagged).toBe(true);
+    expect(corroborated.harms).toEqual(['hate_dehumanization']);
+    // Hate with a technique needs the floor too: the calibration may set the technique threshold near 0.
+    expect(decide(scores({ hate_dehumanization: 0.6, propaganda_any: 0.7 }), gated, 'balanced').flagged).toBe(false);
+    const withTechnique = scores({ hate_dehumanization: 0.6, propaganda_any: 0.7, flag: 0.1 });
+    expect(decide(withTechnique, gated, 'balanced').harms).toEqual(['hate_dehumanization']);
+    // Other terms are not floored.
+    expect(decide(scores({ extremist_propaganda: 0.9 }), gated, 'balanced').flagged).toBe(true);
+    // Threat is not floored in either term.
+    const loose = { ...floored, hate: 1, harmWithTechnique: 0.95, technique: 0.01 };
+    const looseMeta = { ...meta, rules: { ...meta.rules, balanced: loose } };
+    expect(decide(scores({ hate_dehumanization: 0.97, propaganda_any: 0.5 }), looseMeta, 'balanced').flagged).toBe(
+      false,
+    );
+    const threat = decide(scores({ violent_threat_incitement: 0.97, propaganda_any: 0.5 }), looseMeta, 'balanced');
+    expect(threat.flagged).toBe(true);
+    expect(threat.harms).toEqual(['violent_threat_incitement']);
+  });
+
+  it('reads the hate floor from the metadata and refuses one that is no probability', () => {
+    const raw = JSON.parse(JSON.stringify(meta)) as { rules: { balanced: Record<string, unknown> } };
+    raw.rules.balanced.hateDecisionFloor = 0.1;
+    expect(parseMetadata(raw).rules.balanced.hateDecisionFloor).toBe(0.1);
+    expect(parseMetadata(JSON.parse(JSON.stringify(meta))).rules.balanced.hateDecisionFloor).toBeUndefined();
+    raw.rules.balanced.hateDecisionFloor = -0.5;
+    expect(() => parseMetadata(raw)).toThrow(/hateDecisionFloor must be a probability/);
+  });
+
   it('takes the per-head maximum over windows', () => {
     const merged = maxScores([
       scores({ hate_dehumanization: 0.2, propaganda_any: 0.9 }),

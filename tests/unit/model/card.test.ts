@@ -106,6 +106,17 @@ describe('model card', () => {
     expect(older).not.toContain('twice that for RUHSOLD');
   });
 
+  it('says when the hate term needs the decision output beside it', () => {
+    const card = renderModelCard({ calibration: { hateDecisionFloor: 0.1 } });
+    expect(card).toContain(
+      'or extremist, threat or hate above its threshold (hate, here and with a technique, only while the decision output is at least 0.1:',
+    );
+    expect(renderModelCard({ calibration: { hateDecisionFloor: 0 } })).toContain(
+      'hate above its threshold, or hate/threat',
+    );
+    expect(renderModelCard({})).not.toContain('only while the decision output');
+  });
+
   it('names the positive groups whose recall weight the config sets, and says why', () => {
     const card = renderModelCard({
       calibration: { budgets: { positiveGroupWeights: { 'isis+': 2, 'hate+:x': 0.25 } } },

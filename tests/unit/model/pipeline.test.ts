@@ -106,6 +106,28 @@ describe('calibrateRules', () => {
     expect(rules.balanced.hate).toBeGreaterThan(0.98);
   });
 
+  it('with a hate floor, lowers the hate term past harmless posts the decision output clears', () => {
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const examples: CalibrationExample[] = [];
+    for (let i = 0; i < 50; i++) {
+      examples.push({ group: 'pos', positive: true, scores: scores({ hate_dehumanization: 0.8, flag: 0.15 }) });
+      // News the hate head misreads, and chat the decision output leans towards: each blocks one term.
+      examples.push({ group: 'news', positive: false, scores: scores({ hate_dehumanization: 0.9, flag: 0 }) });
+      examples.push({ group: 'chat', positive: false, scores: scores({ hate_dehumanization: 0.1, flag: 0.2 }) });
+    }
+    const plain = calibrateRules(examples, targets);
+    expect(plain.report.balanced.pos!.flagged).toBe(0);
+    expect(plain.rules.balanced.hateDecisionFloor).toBeUndefined();
+    const floored = calibrateRules(examples, targets, undefined, undefined, { hateDecisionFloor: 0.1 });
+    expect(floored.report.balanced.pos!.flagged).toBe(50);
+    expect(floored.report.balanced.news!.flagged).toBe(0);
+    expect(floored.rules.balanced.hateDecisionFloor).toBe(0.1);
+    expect(floored.rules.relaxed.hateDecisionFloor).toBe(0.1);
+    expect(() => calibrateRules(examples, targets, undefined, undefined, { hateDecisionFloor: 1 })).toThrow(
+      /hateDecisionFloor/,
+    );
+  });
+
   it('with decisionFirst, spends the budget on the decision output before single heads', () => {
     // Threat steps gain recall bit by bit, the decision output only at 0.6; both would spend the whole
     // budget (3 negatives each). Plain greedy takes the threat steps first; decisionFirst does not.
