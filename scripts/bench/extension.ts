@@ -25,6 +25,7 @@ import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { addPosts, feedPageHtml, type FeedLogEntry } from '../../tests/e2e/feedPage.ts';
 import { BENIGN_EN, BENIGN_UR, BENIGN_UR_LATN, ENDINGS, EXTREMIST } from './feedPhrases.ts';
+import { STARTUP_MARK_PREFIX } from '../../utils/startupMarks.ts';
 import {
   CHROME_BUILD,
   CHROMIUM,
@@ -175,8 +176,12 @@ function contentScriptSamples(profile: CpuProfile, scriptPrefix: string, origin:
   return out;
 }
 
-/** JS heap of the extension's service worker (CDP on its target; Playwright has no worker sessions). */
-async function serviceWorkerHeap(session: ExtensionSession): Promise<{ used: number; total: number } | undefined> {
+/** Sends one CDP command to the extension's service worker (Playwright has no worker sessions). */
+async function serviceWorkerCommand<T>(
+  session: ExtensionSession,
+  method: string,
+  params: Record<string, unknown> = {},
+): Promise<T | undefined> {
   const browser = session.context.browser();
   if (!browser) return undefined;
   const cdp = await browser.newBrowserCDPSession();
@@ -187,21 +192,52 @@ async function serviceWorkerHeap(session: ExtensionSession): Promise<{ used: num
     );
     if (!target) return undefined;
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    const reply = new Promise<{ usedSize: number; totalSize: number }>((resolve) => {
+    const reply = new Promise<T>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event) => {
-        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number; totalSize: number } };
+        const message = JSON.parse(event.message) as { id?: number; result?: T };
         if (event.sessionId === sessionId && message.id === 1 && message.result) resolve(message.result);
       });
     });
-    await cdp.send('Target.sendMessageToTarget', {
-      sessionId,
-      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
-    });
-    const usage = await reply;
-    return { used: usage.usedSize, total: usage.totalSize };
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method, params }) });
+    return await reply;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+async function serviceWorkerHeap(session: ExtensionSession): Promise<{ used: number; total: number } | undefined> {
+  const usage = await serviceWorkerCommand<{ usedSize: number; totalSize: number }>(session, 'Runtime.getHeapUsage');
+  return usage && { used: usage.usedSize, total: usage.totalSize };
+}
+
+/** A worker's cold start: its startup marks (utils/startupMarks.ts), in ms since the worker started. */
+type StartupTimeline = Record<string, number>;
+
+async function serviceWorkerStartup(session: ExtensionSession): Promise<StartupTimeline | undefined> {
+  // Resource Timing has no entries for chrome-extension:// fetches, so the marks are all there is.
+  const expression = `JSON.stringify(performance.getEntriesByType('mark')
+    .filter((e) => e.name.startsWith(${JSON.stringify(STARTUP_MARK_PREFIX)}))
+    .map((e) => [e.name.slice(${STARTUP_MARK_PREFIX.length}), e.startTime]))`;
+  const reply = await serviceWorkerCommand<{ result?: { value?: string } }>(session, 'Runtime.evaluate', {
+    expression,
+    returnByValue: true,
+  });
+  const value = reply?.result?.value;
+  return typeof value === 'string' ? Object.fromEntries(JSON.parse(value) as Array<[string, number]>) : undefined;
+}
+
+/** Medians over rounds of each cold-start point, in the order they happened. */
+function describeStartups(timelines: readonly StartupTimeline[]): string {
+  const names = [...new Set(timelines.flatMap((timeline) => Object.keys(timeline)))];
+  const medians = names.map((name) => {
+    const values = timelines.map((timeline) => timeline[name]).filter((v): v is number => v !== undefined);
+    return [name, quantile(values, 0.5)] as const;
+  });
+  if (medians.length === 0) return 'n/a';
+  return medians
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, at]) => `${name} ${at.toFixed(0)}`)
+    .join(', ');
 }
 
 /** Memory of the extension's processes (kernel figures, bytes), from /proc/<pid>/smaps_rollup. */
@@ -375,15 +411,19 @@ export async function benchExtension(): Promise<Record<string, string>> {
 
     const warm: number[] = [];
     const cold: number[] = [];
+    const startups: StartupTimeline[] = [];
     for (let round = 0; round < 3; round++) {
       warm.push(await settleOne(page, `Warm check ${round}: the bus to Murree leaves at nine`));
       await stopServiceWorkers(session, page);
       cold.push(await settleOne(page, `Cold check ${round}: Quetta gets its first snow of the season`));
+      const startup = await serviceWorkerStartup(session);
+      if (startup) startups.push(startup);
     }
     out['one new post, worker running'] =
       `median ${ms(quantile(warm, 0.5), 0)} (${warm.map((v) => v.toFixed(0)).join(', ')})`;
     out['one new post, cold start (worker stopped)'] =
       `median ${ms(quantile(cold, 0.5), 0)} (${cold.map((v) => v.toFixed(0)).join(', ')})`;
+    out['  in the worker, ms after it started (median)'] = describeStartups(startups);
   } finally {
     await profiler?.detach().catch(() => undefined);
     await session.close();

@@ -4,6 +4,7 @@ import { verifyModelBytes } from '../classifier/integrity.ts';
 import { parseMetadata } from '../classifier/metadata.ts';
 import { createOnnxRuntime } from '../classifier/runtime.ts';
 import { createClassifierService, type ClassifierService } from '../classifier/service.ts';
+import { markStartup } from '../startupMarks.ts';
 
 const METADATA_PATH = '/model/basirat-model.json';
 
@@ -20,8 +21,15 @@ async function fetchBytes(path: string): Promise<Uint8Array> {
  */
 export async function loadExtensionClassifier(): Promise<ClassifierService> {
   const metadata = parseMetadata(JSON.parse(new TextDecoder().decode(await fetchBytes(METADATA_PATH))));
+  markStartup('metadata-loaded');
   const runtime = createOnnxRuntime({
-    loadModel: async () => verifyModelBytes(await fetchBytes(`/model/${metadata.file}`), metadata.sha256),
+    loadModel: async () => {
+      const bytes = await fetchBytes(`/model/${metadata.file}`);
+      markStartup('model-fetched');
+      const verified = await verifyModelBytes(bytes, metadata.sha256);
+      markStartup('model-verified');
+      return verified;
+    },
     inputName: metadata.input,
     outputName: metadata.output,
     headCount: MODEL_OUTPUTS.length,

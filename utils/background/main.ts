@@ -10,9 +10,11 @@ import { startOptInServices } from './optInServices.ts';
 import { createScoreCache } from './scoreCache.ts';
 import { readSettings } from './settingsStore.ts';
 import { startUiServices } from './uiServices.ts';
+import { markStartup } from '../startupMarks.ts';
 
 /** Wires the background: one lazily created classifier, one database, one message listener. */
 export function startBackground(extensionId: string): void {
+  markStartup('background-started');
   let classifier: Promise<ClassifierService> | undefined;
   const getClassifier = (): Promise<ClassifierService> => {
     classifier ??= loadExtensionClassifier().catch((error: unknown) => {

@@ -4,6 +4,7 @@
  * and serialises runs because the wasm backend is single-threaded here (numThreads = 1).
  */
 import * as ort from 'onnxruntime-web/wasm';
+import { markStartup } from '../startupMarks.ts';
 
 /** Runs the model on a padded batch of hashed feature ids: [batch, width] → [batch, heads]. */
 export interface ModelRuntime {
@@ -39,6 +40,10 @@ export function createOnnxRuntime(options: OnnxRuntimeOptions): ModelRuntime {
       session = options
         .loadModel()
         .then((bytes) => ort.InferenceSession.create(bytes, { executionProviders: ['wasm'] }))
+        .then((created) => {
+          markStartup('session-created');
+          return created;
+        })
         .catch((error: unknown) => {
           session = undefined; // let the next request try again instead of failing forever
           throw error;
@@ -63,9 +68,17 @@ export function createOnnxRuntime(options: OnnxRuntimeOptions): ModelRuntime {
     return data;
   };
 
+  let firstBatchMarked = false;
   return {
     run(ids, batch, width) {
-      const result = queue.then(() => runOnce(ids, batch, width));
+      const result = queue.then(async () => {
+        const output = await runOnce(ids, batch, width);
+        if (!firstBatchMarked) {
+          firstBatchMarked = true;
+          markStartup('first-batch-done');
+        }
+        return output;
+      });
       queue = result.catch(() => undefined);
       return result;
     },
