@@ -40,8 +40,20 @@ export interface FlagRule {
 export const DECISION_LANGS = ['en', 'ur', 'ur-Latn'] as const;
 export type DecisionLang = (typeof DECISION_LANGS)[number];
 
-/** The rule as it applies to a post in `lang`: its language's decision threshold, if it has one. */
+/**
+ * Every term off (a threshold of 1 never fires). For posts without a letter of a script we read
+ * (`und`: emoji only, numbers, links, other scripts): the model has seen almost none, a lone emoji
+ * scores as whatever it most often stood beside (a rose: the extremist head at 1.0), and a flag
+ * would have no words to explain it.
+ */
+const NEVER_FLAG: FlagRule = { decision: 1, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
+
+/**
+ * The rule as it applies to a post in `lang`: its language's decision threshold, if it has one;
+ * nothing flags a post with no letters (see NEVER_FLAG).
+ */
 export function ruleFor(rule: FlagRule, lang: Lang | undefined): FlagRule {
+  if (lang === 'und') return NEVER_FLAG;
   const own = lang === undefined ? undefined : rule.decisionByLang?.[lang as DecisionLang];
   return own === undefined ? rule : { ...rule, decision: own };
 }

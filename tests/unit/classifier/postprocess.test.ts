@@ -68,6 +68,21 @@ describe('per-language decision thresholds', () => {
   });
 });
 
+describe('posts with no letters', () => {
+  it('are never flagged, at any level, however high their scores', () => {
+    const saturated = scores({ flag: 1, extremist_propaganda: 1, hate_dehumanization: 1, propaganda_any: 1 });
+    for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
+      expect(decide(saturated, meta, level, 'und')).toEqual({
+        flagged: false,
+        severity: 'none',
+        harms: [],
+        techniques: [],
+      });
+      expect(decide(saturated, meta, level, 'en').flagged).toBe(true);
+    }
+  });
+});
+
 describe('flagStrength and maxScores', () => {
   it('is continuous and crosses 1 at the threshold', () => {
     expect(flagStrength(scores({ extremist_propaganda: 0.7 }), meta.rules.balanced)).toBeCloseTo(1);
