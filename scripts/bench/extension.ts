@@ -11,6 +11,7 @@
  *    the same feed without it; a long task is the extension's when the profile puts content-script
  *    samples inside it.
  *  - DOM → state: the page's MutationObserver timestamps when each post became clear or flagged.
+ *  - feed: how many of the posts written as extremist were flagged, and how many of the others.
  *  - cold start: the service worker is stopped (CDP ServiceWorker.stopAllWorkers), then one new post
  *    is added; the time until its state lands includes waking the worker and loading the model.
  *  - background memory: Runtime.getHeapUsage on the service-worker target, and the extension
@@ -56,15 +57,15 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateFeed(count = POSTS, seed = 20261128): { texts: string[]; extremist: number } {
+export function generateFeed(count = POSTS, seed = 20261128): { texts: string[]; writtenExtremist: boolean[] } {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const texts: string[] = [];
-  let extremist = 0;
+  const writtenExtremist: boolean[] = [];
   for (let i = 0; i < count; i++) {
     // Unique texts, as on a real timeline: the score cache must not answer for the model.
-    if (next() < 0.05) {
-      extremist += 1;
+    writtenExtremist.push(next() < 0.05);
+    if (writtenExtremist[i]) {
       texts.push(`${pick(EXTREMIST)} (${i})`);
       continue;
     }
@@ -73,7 +74,7 @@ export function generateFeed(count = POSTS, seed = 20261128): { texts: string[];
     const second = next() < 0.4 ? ` ${pick(language < 0.5 ? BENIGN_EN : BENIGN_UR_LATN)}.` : '';
     texts.push(`${base}.${second} Day ${i + 1}${pick(ENDINGS)}`);
   }
-  return { texts, extremist };
+  return { texts, writtenExtremist };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,7 +344,8 @@ async function settleOne(page: Page, text: string): Promise<number> {
 
 export async function benchExtension(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  const { texts, extremist } = generateFeed();
+  const { texts, writtenExtremist } = generateFeed();
+  const extremist = writtenExtremist.filter(Boolean).length;
 
   // A private copy: a rebuild of .output during the run (another terminal, a test run) cannot disturb it.
   const build = mkdtempSync(join(tmpdir(), 'basirat-bench-build-'));
@@ -372,9 +374,12 @@ export async function benchExtension(): Promise<Record<string, string>> {
     const { profile } = (await profiler.send('Profiler.stop')) as { profile: CpuProfile };
     const samples = contentScriptSamples(profile, `chrome-extension://${session.extensionId}/`, origin);
 
-    const flagged = log.filter((entry) => entry.state === 'flagged').length;
+    // The log is in the order the posts were added, after the warm-up post: entry i is texts[i].
+    const flaggedWritten = log.filter((entry, i) => entry.state === 'flagged' && writtenExtremist[i]).length;
+    const flaggedOthers = log.filter((entry, i) => entry.state === 'flagged' && !writtenExtremist[i]).length;
     out['feed'] =
-      `${texts.length} posts (${extremist} written as extremist; ${flagged} flagged), ` +
+      `${texts.length} posts (${extremist} written as extremist: ${flaggedWritten} of them flagged, and ` +
+      `${flaggedOthers} of the ${texts.length - extremist} others), ` +
       `${CHUNK} every ${CHUNK_EVERY_MS} ms while scrolling, all labelled after ${streamSeconds.toFixed(1)} s`;
 
     // Content-script time: per chunk window, divided by the posts of that chunk.
