@@ -293,6 +293,15 @@ function authoredPerLanguage(metrics: Metrics): string {
   return `about ${(Math.round(total / DECISION_LANGS.length / 100) * 100).toLocaleString('en-US')}`;
 }
 
+/** A per-language authored test rate at balanced, as "en 5.5%, ur 2.8%, …"; empty without figures. */
+function authoredRates(metrics: Metrics, figure: 'recall' | 'falseFlags'): string {
+  const parts = DECISION_LANGS.flatMap((lang) => {
+    const rate = get(metrics, 'test', 'authored', lang, figure, 'rate');
+    return typeof rate === 'number' ? [`${lang} ${pct(rate)}`] : [];
+  });
+  return parts.join(', ');
+}
+
 /** Harmless authored categories flagged at least this often at balanced are named among the failure modes. */
 const HARMLESS_FLAG_RATE_TO_NAME = 0.05;
 
@@ -652,8 +661,9 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...romanUrduReadAsEnglish(metrics),
     '- Recall is the weak side. The rule is calibrated so that no validation group of harmless posts is flagged',
     '  beyond its budget, and our hardest harmless posts (short posts that share charged words with harmful ones,',
-    '  everyday posts about a religious or ethnic group, counter-speech) keep the thresholds high: held-out recall at balanced is',
-    '  far under the 85% target while false flags stay well under 5%, and where the thresholds settle moves by seed.',
+    '  everyday posts about a religious or ethnic group, counter-speech) keep the thresholds high: held-out recall at balanced',
+    `  (${authoredRates(metrics, 'recall') || 'n/a'}) is far under the 85% target, with false flags at`,
+    `  ${authoredRates(metrics, 'falseFlags') || 'n/a'} against 5%, and where the thresholds settle moves by seed.`,
     '- The technique heads learned from English news articles (PTC); on social posts and in Urdu they are',
     '  rough, which is why they only explain a flag and never flag on their own.',
     '- A post with no Latin or Arabic-script letter (emoji only, numbers, links, Hindi in Devanagari) is never',

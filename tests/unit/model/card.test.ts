@@ -106,6 +106,17 @@ describe('model card', () => {
     expect(older).not.toContain('twice that for RUHSOLD');
   });
 
+  it('quotes held-out recall and false flags per language in the failure modes, not a fixed claim', () => {
+    const lang = (recall: number, falseFlags: number) => ({
+      recall: { rate: recall },
+      falseFlags: { rate: falseFlags },
+    });
+    const card = renderModelCard({ test: { authored: { en: lang(0.7, 0.055), ur: lang(0.68, 0.028) } } });
+    expect(card).toContain('(en 70.0%, ur 68.0%) is far under the 85% target, with false flags at');
+    expect(card).toContain('en 5.5%, ur 2.8% against 5%');
+    expect(renderModelCard({})).toContain('(n/a) is far under the 85% target');
+  });
+
   it('says when the hate term needs the decision output beside it', () => {
     const card = renderModelCard({ calibration: { hateDecisionFloor: 0.1 } });
     expect(card).toContain(
