@@ -35,7 +35,10 @@ function branchShape(settings: unknown): string {
   const hidden = get(settings, 'hidden');
   const layer = typeof hidden === 'number' && hidden > 0 ? `one hidden layer of ${hidden}` : 'linear';
   const fields = get(settings, 'split_fields') === true ? ', character n-grams and words averaged apart' : '';
-  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}${fields}`;
+  const bag = get(settings, 'bag');
+  const bagged =
+    typeof bag === 'number' && bag > 1 ? `; the mean of ${bag} such branches trained with their own seeds` : '';
+  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}${fields}${bagged}`;
 }
 
 /** How the branch's loss weighs our authored negatives, when it does (`authored_negative_weight`). */

@@ -19,6 +19,10 @@ describe('model card', () => {
     expect(split).toContain('(12-dimensional, ids folded 4 to 1, linear, character n-grams and words averaged apart)');
     expect(split).toContain('our authored negatives weigh 8 times as much');
     expect(withBranch({ dim: 12, divisor: 4, authored_negative_weight: 1 })).not.toContain('weigh 1 times');
+    expect(withBranch({ dim: 12, divisor: 4, bag: 5 })).toContain(
+      '(12-dimensional, ids folded 4 to 1, linear; the mean of 5 such branches trained with their own seeds)',
+    );
+    expect(withBranch({ dim: 12, divisor: 4, bag: 1 })).not.toContain('the mean of');
   });
 
   it('says which terms stay off below which level, and why only when the hate term is among them', () => {

@@ -29,6 +29,11 @@ describe('training smoke test', () => {
       'with a split-field linear flag branch and weighted authored negatives',
       { max_pool: false, split_fields: true, authored_negative_weight: 3, mix_grid: [0.5] },
     ],
+    // Two such branches averaged into the one that ships (its stored weights are the members' mean).
+    [
+      'with a bag of two split-field linear flag branches',
+      { max_pool: false, split_fields: true, bag: 2, mix_grid: [0.5] },
+    ],
   ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch) => {
     const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
     const records: LabeledRecord[] = [];
@@ -119,10 +124,12 @@ describe('training smoke test', () => {
     );
     const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
       flag_branch?: unknown[];
+      flag_branch_members?: unknown[];
       quantization_max_abs_diff: number;
       branch_logit_max_abs_diff: number;
     };
     expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
+    expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
     // The shipped (quantised) graph stays close to the float model it was trained as.
     expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
     // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
