@@ -467,6 +467,18 @@ def train(meta, data, config, log):
     return model
 
 
+def best_mix(model, branch, meta, data, rows, grid):
+    """The mix of main and branch flag logits (see mix_flag) that ranks the authored posts among `rows`
+    best: (mix, its AUC, the AUC of every mix in `grid`)."""
+    column = meta["heads"].index("flag")
+    aucs = {}
+    for mix in grid:
+        mixed = CombinedModel(model, branch, column, mix)
+        aucs[mix] = authored_flag_auc(lambda ids: mixed(ids)[:, column], meta, data, rows, 512)
+    mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
+    return mix, auc, aucs
+
+
 def train_flag_branch(model, meta, data, config, log, member=0):
     """Second stage (see FlagBranch): main model frozen, branch trained on authored train rows plus a
     share of public rows that must not be flagged; the epoch is chosen on authored validation AUC.
@@ -515,11 +527,7 @@ def train_flag_branch(model, meta, data, config, log, member=0):
             loss.backward()
             optimizer.step()
         branch.eval()
-        aucs = {}
-        for mix in settings["mix_grid"]:
-            mixed = CombinedModel(model, branch, column, mix)
-            aucs[mix] = authored_flag_auc(lambda ids: mixed(ids)[:, column], meta, data, val_rows, 512)
-        mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
+        mix, auc, aucs = best_mix(model, branch, meta, data, val_rows, settings["mix_grid"])
         entry = {"epoch": epoch + 1, "authored_flag_auc_by_mix": aucs}
         log["flag_branch"].append(entry)
         print(json.dumps({"flag_branch": entry}), file=sys.stderr, flush=True)
@@ -550,13 +558,8 @@ def train_flag_branches(model, meta, data, config, log):
         log["flag_branch_members"].append(member_log)
     log["flag_branch"] = member_log["flag_branch"]  # the last member's epochs, as for a single branch
     averaged = AveragedBranch(members).eval()
-    column = meta["heads"].index("flag")
     val_rows = np.where(data["split"] == 1)[0]
-    aucs = {}
-    for mix in settings["mix_grid"]:
-        mixed = CombinedModel(model, averaged, column, mix)
-        aucs[mix] = authored_flag_auc(lambda ids: mixed(ids)[:, column], meta, data, val_rows, 512)
-    mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
+    mix, auc, aucs = best_mix(model, averaged, meta, data, val_rows, settings["mix_grid"])
     log["flag_branch_best"] = {"members": count, "mix": mix, "authored_flag_auc": auc, "authored_flag_auc_by_mix": aucs}
     print(json.dumps({"flag_branch_bag": log["flag_branch_best"]}), file=sys.stderr, flush=True)
     return averaged, mix
