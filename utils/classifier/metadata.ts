@@ -25,9 +25,10 @@ export interface FlagRule {
   threat: number;
   hate: number;
   /**
-   * Hate counts, alone or with a technique, only while the decision output is at least this (absent: no floor). The hate
-   * head learned single words of the hate sets ("undermine", a newspaper's name) and fires on them in
-   * news and everyday talk, where the decision output, trained on what should be flagged, stays near 0.
+   * Hate counts, alone or with a technique, only while the decision output is at least this (absent:
+   * no floor). The hate head learned single words of the hate sets ("undermine", a newspaper's name)
+   * and fires on them in news and everyday talk, where the decision output, trained on what should be
+   * flagged, stays near 0.
    */
   hateDecisionFloor?: number;
   /** Hate or threat at least this high… */
