@@ -1,7 +1,7 @@
 /** Helpers shared by the dataset loaders in this folder. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { HEADS, type Head } from '../../../utils/classifier/heads.ts';
+import { HARM_HEADS, type Head } from '../../../utils/classifier/heads.ts';
 import type { LabeledRecord } from '../record.ts';
 
 /**
@@ -16,22 +16,28 @@ export interface SourceRecord extends LabeledRecord {
 
 export type Labels = LabeledRecord['labels'];
 
-/** Every head 0: benign corpora (MANIFEST §2, last row of the mapping). */
-export function benignLabels(): Labels {
+/**
+ * Harmless text from a corpus that was never annotated for propaganda techniques: the four harm
+ * heads 0, the technique heads and `propaganda_any` unknown. MANIFEST §2 sets every head 0 for
+ * benign corpora, but everyday tweets, reviews and news use loaded language and exaggeration all the
+ * time; marked technique-free, they taught the technique heads to tell genres apart (informal text
+ * "no technique", a news sentence "technique"). Only PTC and our authored posts annotate techniques.
+ */
+export function harmlessLabels(): Labels {
   const labels: Labels = {};
-  for (const head of HEADS) labels[head] = 0;
+  for (const head of HARM_HEADS) labels[head] = 0;
   return labels;
 }
 
 /**
- * Text annotated only for sentiment, emotion or irony: benign on every head except
- * `offensive_abusive`, which stays unknown. Angry and negative posts swear, and the offensive
+ * Text annotated only for sentiment, emotion or irony: harmless (`harmlessLabels`) except that
+ * `offensive_abusive` stays unknown too. Angry and negative posts swear, and the offensive
  * head's reference (OLID, TweetEval offensive) counts profanity as offensive; marking these posts
  * inoffensive taught the head the opposite (leaving it unknown on TweetEval's emotion, irony and
  * sentiment tweets moved TweetEval offensive test macro-F1 from 0.684 to 0.700, mean of three seeds).
  */
 export function sentimentOnlyLabels(): Labels {
-  const { offensive_abusive: _unknown, ...labels } = benignLabels();
+  const { offensive_abusive: _unknown, ...labels } = harmlessLabels();
   return labels;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Roman Urdu Data Set (UCI #458): sentiment-tagged Roman Urdu sentences, used as benign
- * negatives (every head 0 but the offensive one, which sentiment does not annotate). The file has
+ * negatives (harm heads 0 but the offensive one, which sentiment does not annotate; techniques unknown). The file has
  * no header; columns are text, sentiment and a junk column. 113 rows whose text is only whitespace
  * (all Neutral) are skipped.
  */

@@ -2,12 +2,13 @@
  * RUHSOLD (Roman Urdu tweets, Rizwan et al. 2020).
  *
  * `ruhsold`: task 2 (fine labels), MANIFEST §2: religious hate → H = 1 (tag `sectarian`);
- * sexism → H = 1 (tag `sexism`); abusive or profane → O = 1, H = 0; normal → all heads 0.
+ * sexism → H = 1 (tag `sexism`); abusive or profane → O = 1, H = 0; normal → harm heads 0 (the
+ * technique heads stay unknown: see `harmlessLabels`).
  *
  * Task 1 (coarse) files: every task-2 text also occurs in task 1 with an agreeing coarse label
  * (fine 0/2/3/4 ↔ coarse 0, fine 1 ↔ coarse 1), so those rows are duplicates and are not used.
  * 796 task-1 texts occur in no task-2 file (the sealed task-2 test rows were already removed from
- * both). They are emitted as `ruhsold_coarse`: normal → all heads 0; abusive → O = 1 with H masked,
+ * both). They are emitted as `ruhsold_coarse`: normal → harm heads 0; abusive → O = 1 with H masked,
  * since the coarse class also holds the religious-hate and sexism tweets.
  *
  * No official split is kept: task 2 has no test file any more and the two tasks used independent
@@ -15,7 +16,15 @@
  * (one such tweet) is dropped.
  */
 import { parseTsv } from './csv.ts';
-import { benignLabels, cleanText, labelsOf, readUtf8, requireFile, type Labels, type SourceRecord } from './common.ts';
+import {
+  cleanText,
+  harmlessLabels,
+  labelsOf,
+  readUtf8,
+  requireFile,
+  type Labels,
+  type SourceRecord,
+} from './common.ts';
 
 export const DATASET = 'ruhsold_roman_urdu';
 export const TASK2_FILE = 'task_2_train.tsv';
@@ -35,7 +44,7 @@ const FINE: Record<string, FineClass> = {
       ['hate_dehumanization', 0],
     ]),
   },
-  '1': { original: 'normal', labels: benignLabels() },
+  '1': { original: 'normal', labels: harmlessLabels() },
   '2': { original: 'religious_hate', labels: labelsOf([['hate_dehumanization', 1]]), tag: 'sectarian' },
   '3': { original: 'sexism', labels: labelsOf([['hate_dehumanization', 1]]), tag: 'sexism' },
   '4': {
@@ -49,7 +58,7 @@ const FINE: Record<string, FineClass> = {
 
 const COARSE: Record<string, FineClass> = {
   '0': { original: 'abusive_offensive', labels: labelsOf([['offensive_abusive', 1]]) },
-  '1': { original: 'normal', labels: benignLabels() },
+  '1': { original: 'normal', labels: harmlessLabels() },
 };
 
 /** `text<TAB>label` rows, unquoted: tweets may start with `"`, so quoting is off. */

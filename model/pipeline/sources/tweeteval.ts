@@ -1,7 +1,7 @@
 /**
  * TweetEval (EN Twitter). `hate` (HatEval) and `offensive` (OLID) keep their official
  * train/val/test splits, which we report on. `emotion`, `irony` and `sentiment` are benign
- * everyday tweets (every head 0 but the offensive one, which they do not annotate: see
+ * everyday tweets (harm heads 0 but the offensive one, which they do not annotate: see
  * `sentimentOnlyLabels`; angry, ironic and negative tweets are useful hard negatives).
  * Their splits are dropped (split undefined) because we train on them rather than report on
  * them, and sentiment has no train split staged at all.

@@ -1,6 +1,6 @@
 /**
  * Bend the Truth (UrduFake 2020): only the 500 real news articles are used, as benign Urdu-script
- * news (all heads 0); fake-vs-real is a different task. Articles run up to ~20k characters, far
+ * news (harm heads 0, techniques unknown); fake-vs-real is a different task. Articles run up to ~20k characters, far
  * longer than a post, so each is cut into paragraph-sized chunks: paragraphs are the article's
  * lines, a paragraph over MAX_CHARS is split at sentence ends (Urdu full stop ۔, ؟, !, ?, .) and
  * repacked, and a fragment under MIN_CHARS (headings, bylines) is merged into its neighbour
@@ -10,7 +10,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { benignLabels, cleanText, readUtf8, requireDir, stripBom, type SourceRecord } from './common.ts';
+import { harmlessLabels, cleanText, readUtf8, requireDir, stripBom, type SourceRecord } from './common.ts';
 
 export const DATASET = 'urdufake_bend_the_truth';
 export const REAL_DIRS = [
@@ -121,7 +121,7 @@ export function load(dataDir: string): SourceRecord[] {
         const record: SourceRecord = {
           source: 'urdufake_real',
           text,
-          labels: benignLabels(),
+          labels: harmlessLabels(),
           original: 'real',
           group: `urdufake:${parts[1]}/${file}`,
         };

@@ -4,7 +4,7 @@
  * `urdu_hs` (HS Urdu YouTube comments, low-trust labels, loss weight 0.5). MANIFEST §2:
  * h → H = 1; o → O = 1; n → H = O = 0. `o` leaves H masked, as the MANIFEST row does: with an
  * unknown annotation protocol we do not read "offensive" as a confident "not hate".
- * `urdu_products` (product-review sentiment): benign, every head 0 but the offensive one, which
+ * `urdu_products` (product-review sentiment): benign, harm heads 0 but the offensive one, which
  * sentiment does not annotate (many rows look machine-translated and about a third are exact
  * repeats; the pipeline's dedup handles those).
  */

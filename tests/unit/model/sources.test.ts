@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { HEADS, TECHNIQUE_HEADS, type Head } from '../../../utils/classifier/heads.ts';
+import { HARM_HEADS, HEADS, TECHNIQUE_HEADS, type Head } from '../../../utils/classifier/heads.ts';
 import { parseCsv, parseDelimited, parseTsv } from '../../../model/pipeline/sources/csv.ts';
 import { readXlsxFirstSheet } from '../../../model/pipeline/sources/xlsx.ts';
 import { countBy, decodeHtmlEntities, repoRoot, type SourceRecord } from '../../../model/pipeline/sources/common.ts';
@@ -55,9 +55,10 @@ function mask(labels: SourceRecord['labels']): string {
 function maskOf(entries: ReadonlyArray<readonly [Head, 0 | 1]>): string {
   return mask(Object.fromEntries(entries));
 }
-const BENIGN = maskOf(HEADS.map((h) => [h, 0] as const));
-/** Sentiment, emotion and irony labels say nothing about swearing: the offensive head stays unknown. */
-const SENTIMENT_ONLY = maskOf(HEADS.filter((h) => h !== 'offensive_abusive').map((h) => [h, 0] as const));
+/** Harmless corpora say nothing about propaganda techniques: only the harm heads are 0. */
+const HARMLESS = maskOf(HARM_HEADS.map((h) => [h, 0] as const));
+/** Sentiment, emotion and irony labels say nothing about swearing either: the offensive head stays unknown too. */
+const SENTIMENT_ONLY = maskOf(HARM_HEADS.filter((h) => h !== 'offensive_abusive').map((h) => [h, 0] as const));
 const H1 = maskOf([['hate_dehumanization', 1]]);
 const O1_H0 = maskOf([
   ['hate_dehumanization', 0],
@@ -500,7 +501,7 @@ describe('ruhsold', () => {
     const r = bySource(loaded('ruhsold'), 'ruhsold');
     expectCleanTexts(r);
     expect(originals(r)).toEqual({ abusive: 1_725, normal: 3_846, religious_hate: 563, sexism: 602, profane: 455 });
-    expectMasks(r, { abusive: O1_H0, profane: O1_H0, religious_hate: H1, sexism: H1, normal: BENIGN });
+    expectMasks(r, { abusive: O1_H0, profane: O1_H0, religious_hate: H1, sexism: H1, normal: HARMLESS });
     expect(countBy(r, (x) => x.tag ?? 'none')).toEqual({ none: 1_725 + 3_846 + 455, sectarian: 563, sexism: 602 });
   });
 
@@ -509,7 +510,7 @@ describe('ruhsold', () => {
     const coarse = bySource(all, 'ruhsold_coarse');
     expectCleanTexts(coarse);
     expect(originals(coarse)).toEqual({ abusive_offensive: 371, normal: 425 });
-    expectMasks(coarse, { abusive_offensive: maskOf([['offensive_abusive', 1]]), normal: BENIGN });
+    expectMasks(coarse, { abusive_offensive: maskOf([['offensive_abusive', 1]]), normal: HARMLESS });
     const fineTexts = new Set(bySource(all, 'ruhsold').map((x) => x.text));
     expect(coarse.some((x) => fineTexts.has(x.text))).toBe(false);
     expect(all.every((x) => x.split === undefined)).toBe(true);
@@ -590,7 +591,7 @@ describe('urduFake', () => {
     expect([...articles].filter((g) => g?.startsWith('urdufake:Train/')).length).toBe(350);
     const perDomain = countBy([...new Map(r.map((x) => [x.group, x.tag ?? ''])).values()], (t) => t);
     expect(perDomain).toEqual({ business: 100, health: 100, showbiz: 100, sports: 100, technology: 100 });
-    expect(r.every((x) => mask(x.labels) === BENIGN && x.original === 'real')).toBe(true);
+    expect(r.every((x) => mask(x.labels) === HARMLESS && x.original === 'real')).toBe(true);
     expect(Math.max(...r.map((x) => x.text.length))).toBeLessThanOrEqual(640);
     expect(Math.min(...r.map((x) => x.text.length))).toBeGreaterThanOrEqual(40);
   });
