@@ -203,9 +203,15 @@ class ExportModel(torch.nn.Module):
     Embeddings are stored as int8 with one float scale per row (4× smaller); id 0 is padding.
     """
 
-    def __init__(self, trained, branch=None, flag_column=None, mix=0.0):
+    def __init__(self, trained, branch=None, flag_column=None, mix=0.0, head_branches=None):
         super().__init__()
         self.mix = mix
+        self.head_branches = None
+        if head_branches is not None:
+            self.head_branches = head_branches
+            # One float16 weight per feature and head, one column per branch: a single gather serves all.
+            self.register_buffer("head_weights", head_branches.feature_weights().half())
+            self.register_buffer("head_bias", head_branches.bias().detach().clone())
         qweight, scale = quantize_rows(trained.embedding)
         self.register_buffer("qweight", qweight)
         self.register_buffer("scale", scale)
@@ -254,6 +260,8 @@ class ExportModel(torch.nn.Module):
         fields = self.fields(ids)
         hidden = F.relu(self.hidden(self.pooled(ids, fields)))
         logits = self.out(hidden)
+        if self.head_branches is not None:
+            logits = self.head_branches.mix_into(logits, self.head_logits(ids, fields))
         if self.branch is None:
             return torch.sigmoid(logits)
         return torch.sigmoid(mix_flag(logits, self.branch_logit(ids, fields), self.flag_column, self.mix))
@@ -275,6 +283,61 @@ class ExportModel(torch.nn.Module):
         return self.branch.pooled(folded, branch_vectors)
 
 
+    def head_logits(self, ids, fields):
+        """The head branches' logits [batch, branches] from the stored float16 weights (split-field means)."""
+        folded = self.head_branches.fold(ids)
+        weights = F.embedding(folded, self.head_weights).float()  # [batch, width, branches]
+        _, _, masks, counts = fields
+        means = torch.matmul(masks, weights) / counts.clamp(min=1.0).unsqueeze(-1)  # [batch, 2, branches]
+        return means.sum(dim=1) + self.head_bias
+
+
+class HeadBranches(torch.nn.Module):
+    """Linear split-field branches (see FlagBranch) for single heads, each mixed into its head's logit.
+
+    The shared network serves eleven heads from sixteen sources whose ideas of hate, threat and offence
+    differ; it ranked each head worse within its own sources than a plain linear bag of the same features
+    did. A branch per head, trained on every source that annotates that head (sampled as the main model
+    samples them), is mixed in as (1 - mix) * main + mix * branch, with its epoch and mix chosen on the
+    mean of the head's within-source validation AUCs, so no one source decides. All branches fold ids
+    alike, so they ship as one float16 matrix with a column per branch."""
+
+    def __init__(self, branches, columns, mixes, heads):
+        super().__init__()
+        if not branches or not all(b.linear and b.split_fields for b in branches):
+            raise ValueError("head branches must be linear split-field branches")
+        first = branches[0]
+        if any(b.divisor != first.divisor for b in branches):
+            raise ValueError("head branches must fold ids alike")
+        self.branches = torch.nn.ModuleList(branches)
+        self.columns = list(columns)
+        self.mixes = list(mixes)
+        onehot = torch.zeros(len(branches), heads)
+        mixvec = torch.zeros(heads)
+        for i, (column, mix) in enumerate(zip(columns, mixes)):
+            onehot[i, column] = 1.0
+            mixvec[column] = mix
+        self.register_buffer("onehot", onehot)
+        self.register_buffer("mixvec", mixvec)
+
+    def fold(self, ids):
+        return self.branches[0].fold(ids)
+
+    def feature_weights(self):
+        return torch.stack([b.feature_weights() for b in self.branches], dim=1)
+
+    def bias(self):
+        return torch.stack([b.bias() for b in self.branches])
+
+    def mix_into(self, logits, branch_logits):
+        """Each branch's column becomes (1 - mix) * main + mix * branch; other columns are unchanged
+        (elementwise ops and one small matrix product, for ONNX)."""
+        return logits + (torch.matmul(branch_logits, self.onehot) - logits) * self.mixvec
+
+    def forward(self, ids):
+        return torch.stack([b(ids) for b in self.branches], dim=1)
+
+
 def mix_flag(logits, branch_logit, flag_column, mix):
     """Replaces the flag column by (1 - mix) * main + mix * branch (elementwise ops only, for ONNX)."""
     column = torch.zeros(logits.shape[1])
@@ -286,15 +349,18 @@ def mix_flag(logits, branch_logit, flag_column, mix):
 class CombinedModel(torch.nn.Module):
     """Main model plus flag branch, in float: what ExportModel quantises (for the parity check)."""
 
-    def __init__(self, model, branch, flag_column, mix=0.0):
+    def __init__(self, model, branch, flag_column, mix=0.0, head_branches=None):
         super().__init__()
         self.model = model
         self.branch = branch
         self.flag_column = flag_column
         self.mix = mix
+        self.head_branches = head_branches
 
     def forward(self, ids):
         logits = self.model(ids)
+        if self.head_branches is not None:
+            logits = self.head_branches.mix_into(logits, self.head_branches(ids))
         if self.branch is None:
             return logits
         return mix_flag(logits, self.branch(ids), self.flag_column, self.mix)
@@ -323,9 +389,11 @@ def masked_loss(logits, labels, weights):
     return losses.sum() / known.float().mul(weights[:, None]).sum().clamp(min=1.0)
 
 
-def sampling_weights(meta, data, config):
-    """Per-record sampling weight: every source gets a share capped by `source_cap`, authored data is boosted."""
-    train = np.where(data["split"] == 0)[0]
+def sampling_weights(meta, data, config, train=None):
+    """Per-record sampling weight of the training rows (or of `train`, a subset of them): every source
+    gets a share capped by `source_cap`, authored data is boosted."""
+    if train is None:
+        train = np.where(data["split"] == 0)[0]
     sources = data["source"][train]
     counts = np.bincount(sources, minlength=len(meta["sources"]))
     probabilities = np.zeros(len(train), dtype=np.float64)
@@ -479,6 +547,22 @@ def best_mix(model, branch, meta, data, rows, grid):
     return mix, auc, aucs
 
 
+def train_branch_epoch(branch, optimizer, data, rows, labels, row_weights, batch_size, feature_dropout):
+    """One pass of a branch over `rows` in order: weighted binary cross-entropy, whole features dropped."""
+    branch.train()
+    for start in range(0, len(rows), batch_size):
+        batch = rows[start : start + batch_size]
+        ids = padded(data, batch)
+        keep = torch.rand(ids.shape) >= feature_dropout
+        weights = torch.from_numpy(row_weights[batch])
+        losses = F.binary_cross_entropy_with_logits(branch(ids * keep), torch.from_numpy(labels[batch]), reduction="none")
+        loss = (losses * weights).sum() / weights.sum()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    branch.eval()
+
+
 def train_flag_branch(model, meta, data, config, log, member=0):
     """Second stage (see FlagBranch): main model frozen, branch trained on authored train rows plus a
     share of public rows that must not be flagged; the epoch is chosen on authored validation AUC.
@@ -515,18 +599,7 @@ def train_flag_branch(model, meta, data, config, log, member=0):
         share = int(len(authored) * settings["public_negative_share"])
         rows = np.concatenate([authored, rng.choice(public_negatives, size=share, replace=False)])
         rows = rows[rng.permutation(len(rows))]
-        branch.train()
-        for start in range(0, len(rows), settings["batch_size"]):
-            batch = rows[start : start + settings["batch_size"]]
-            ids = padded(data, batch)
-            keep = torch.rand(ids.shape) >= config["feature_dropout"]
-            weights = torch.from_numpy(row_weights[batch])
-            losses = F.binary_cross_entropy_with_logits(branch(ids * keep), torch.from_numpy(labels[batch]), reduction="none")
-            loss = (losses * weights).sum() / weights.sum()
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-        branch.eval()
+        train_branch_epoch(branch, optimizer, data, rows, labels, row_weights, settings["batch_size"], config["feature_dropout"])
         mix, auc, aucs = best_mix(model, branch, meta, data, val_rows, settings["mix_grid"])
         entry = {"epoch": epoch + 1, "authored_flag_auc_by_mix": aucs}
         log["flag_branch"].append(entry)
@@ -565,10 +638,93 @@ def train_flag_branches(model, meta, data, config, log):
     return averaged, mix
 
 
-def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.0):
+def logits_of(fn, data, rows, batch_size=512):
+    """fn's logits for `rows` (ideally sorted by length: each batch pads to its longest row)."""
+    out = []
+    with torch.no_grad():
+        for start in range(0, len(rows), batch_size):
+            out.append(fn(padded(data, rows[start : start + batch_size])).reshape(len(rows[start : start + batch_size]), -1))
+    return torch.cat(out).numpy() if out else np.zeros((0, 1), dtype=np.float32)
+
+
+def macro_source_auc(scores, labels, sources, min_rows=20):
+    """Mean over sources of the AUC within each source (sources with both classes and `min_rows` rows)."""
+    aucs = []
+    for source in np.unique(sources):
+        own = sources == source
+        if own.sum() >= min_rows:
+            auc = rank_auc(scores[own], labels[own])
+            if auc is not None:
+                aucs.append(auc)
+    return float(np.mean(aucs)) if aucs else None
+
+
+def train_head_branch(model_logits, head, meta, data, config, settings, val_rows):
+    """One HeadBranches member for `head`: (branch, mix, log entry). `model_logits` are the frozen main
+    model's logits for `val_rows`."""
+    column = meta["heads"].index(head)
+    labels = data["labels"][:, column]
+    train_rows = np.where((data["split"] == 0) & ~np.isnan(labels))[0]
+    if len(train_rows) == 0:
+        return None, 0.0, None
+    train_rows, probabilities = sampling_weights(meta, data, config, train_rows)
+    known = ~np.isnan(labels[val_rows])
+    val_known = val_rows[known]
+    val_labels = labels[val_known]
+    val_sources = data["source"][val_known]
+    main = model_logits[known, column]
+    seed = config["seed"] + 7 + 100 * column
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    branch = FlagBranch(meta["preprocessing"]["buckets"], settings["divisor"], settings["dim"], 0, False, True)
+    optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
+    samples = min(len(train_rows), settings["samples_per_epoch"])
+    best = (-1.0, None, 0, 0.0)
+    entries = []
+    for epoch in range(settings["epochs"]):
+        picks = rng.choice(train_rows, size=samples, p=probabilities)
+        train_branch_epoch(branch, optimizer, data, picks, labels, data["weights"], settings["batch_size"], config["feature_dropout"])
+        own = logits_of(branch, data, val_known)[:, 0]
+        aucs = {mix: macro_source_auc((1 - mix) * main + mix * own, val_labels, val_sources) for mix in settings["mix_grid"]}
+        entries.append({"epoch": epoch + 1, "macro_source_auc_by_mix": aucs})
+        mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
+        if auc is not None and auc > best[0]:
+            best = (auc, {k: v.detach().clone() for k, v in branch.state_dict().items()}, epoch + 1, mix)
+    if best[1] is None:
+        return None, 0.0, {"epochs": entries}
+    branch.load_state_dict(best[1])
+    branch.eval()
+    return branch, best[3], {"epochs": entries, "best": {"epoch": best[2], "mix": best[3], "macro_source_auc": best[0]}}
+
+
+def train_head_branches(model, meta, data, config, log):
+    """HeadBranches for the heads in `head_branches.heads` (none without that setting)."""
+    settings = config.get("head_branches")
+    if not settings or not settings.get("heads"):
+        return None
+    val_rows = np.where(data["split"] == 1)[0]
+    val_rows = val_rows[np.argsort(data["offsets"][val_rows + 1] - data["offsets"][val_rows], kind="stable")]
+    model.eval()
+    model_logits = logits_of(model, data, val_rows)
+    branches, columns, mixes = [], [], []
+    log["head_branches"] = {}
+    for head in settings["heads"]:
+        branch, mix, entry = train_head_branch(model_logits, head, meta, data, config, settings, val_rows)
+        log["head_branches"][head] = entry
+        print(json.dumps({"head_branch": head, "best": (entry or {}).get("best")}), file=sys.stderr, flush=True)
+        if branch is not None and mix > 0:
+            branches.append(branch)
+            columns.append(meta["heads"].index(head))
+            mixes.append(mix)
+    if not branches:
+        return None
+    return HeadBranches(branches, columns, mixes, len(meta["heads"])).eval()
+
+
+def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.0, head_branches=None):
     column = meta["heads"].index("flag") if branch is not None else None
-    exported = ExportModel(model, branch, column, mix).eval()
-    reference = CombinedModel(model, branch, column, mix).eval()
+    exported = ExportModel(model, branch, column, mix, head_branches).eval()
+    reference = CombinedModel(model, branch, column, mix, head_branches).eval()
     example = torch.tensor([[5, 9, 11, 0, 0, 0, 0], [3, 1, 2, 4, 6, 8, 10]], dtype=torch.int32)
     os.makedirs(os.path.dirname(out_path), exist_ok=True)
     torch.onnx.export(
@@ -602,6 +758,10 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
         if branch is not None:
             stored = exported.branch_logit(torch.from_numpy(padded_ids))
             branch_diff = float((stored - branch(torch.from_numpy(padded_ids.astype(np.int64)))).abs().max())
+        if head_branches is not None:
+            stored = exported.head_logits(torch.from_numpy(padded_ids), exported.fields(torch.from_numpy(padded_ids)))
+            floats = head_branches(torch.from_numpy(padded_ids.astype(np.int64)))
+            branch_diff = max(branch_diff, float((stored - floats).abs().max()))
     with open(parity_path, "w", encoding="utf-8") as handle:
         json.dump({"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases), "probs": quantized.flatten().tolist()}, handle)
     return float(np.abs(quantized - float_probs).max()), branch_diff
@@ -633,9 +793,10 @@ def main():
     else:
         model = train(meta, data, config, log)
         torch.save({"state": model.state_dict(), "log": {"epochs": log["epochs"], "best_epoch": log["best_epoch"]}}, main_state)
+    head_branches = train_head_branches(model, meta, data, config, log)
     branch, mix = train_flag_branches(model, meta, data, config, log)
     log["quantization_max_abs_diff"], log["branch_logit_max_abs_diff"] = export(
-        model, meta, data, config, args.out, args.parity, branch, mix
+        model, meta, data, config, args.out, args.parity, branch, mix, head_branches
     )
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
         json.dump(log, handle, indent=2)

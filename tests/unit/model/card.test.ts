@@ -25,6 +25,22 @@ describe('model card', () => {
     expect(withBranch({ dim: 12, divisor: 4, bag: 1 })).not.toContain('the mean of');
   });
 
+  it('names the heads that mix in a branch of their own, with the measured weights, and only those', () => {
+    const aucs = (without: number) => ({ macro_source_auc_by_mix: { '0': without } });
+    const card = renderModelCard({
+      training: {
+        config: { head_branches: { dim: 12, divisor: 4 } },
+        head_branches: {
+          hate_dehumanization: { epochs: [aucs(0.853)], best: { mix: 0.5, macro_source_auc: 0.8624 } },
+          extremist_propaganda: { epochs: [aucs(0.9)], best: { mix: 0, macro_source_auc: 0.9 } },
+        },
+      },
+    });
+    expect(card).toContain('(12-dimensional, ids folded\n4 to 1,');
+    expect(card).toContain('`hate_dehumanization` 0.5 (0.853 → 0.862); no branch helped `extremist_propaganda`.');
+    expect(renderModelCard({ training: { config: {} } })).not.toContain('branch of their own');
+  });
+
   it('says which terms stay off below which level, and why only when the hate term is among them', () => {
     const card = renderModelCard({
       calibration: { termLevels: { hate: 'sensitive', harmWithTechnique: 'sensitive', technique: 'sensitive' } },

@@ -34,7 +34,22 @@ describe('training smoke test', () => {
       'with a bag of two split-field linear flag branches',
       { max_pool: false, split_fields: true, bag: 2, mix_grid: [0.5] },
     ],
-  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch) => {
+    // A head branch mixed into extremist_propaganda beside the flag branch: both ship in one graph.
+    [
+      'with a head branch and a flag branch',
+      { max_pool: false, split_fields: true, mix_grid: [0.5] },
+      {
+        heads: ['extremist_propaganda'],
+        divisor: 8,
+        dim: 4,
+        lr: 0.05,
+        epochs: 2,
+        batch_size: 32,
+        samples_per_epoch: 480,
+        mix_grid: [0.5],
+      },
+    ],
+  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch, headBranches?: object) => {
     const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
     const records: LabeledRecord[] = [];
     for (let i = 0; i < 600; i++) {
@@ -70,6 +85,7 @@ describe('training smoke test', () => {
         source_cap: 1000,
         source_boost: {},
         threads: 1,
+        ...(headBranches ? { head_branches: headBranches } : {}),
         ...(branch
           ? {
               flag_branch: {
@@ -125,11 +141,13 @@ describe('training smoke test', () => {
     const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
       flag_branch?: unknown[];
       flag_branch_members?: unknown[];
+      head_branches?: Record<string, { best?: { mix: number } }>;
       quantization_max_abs_diff: number;
       branch_logit_max_abs_diff: number;
     };
     expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
     expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
+    expect(log.head_branches?.extremist_propaganda?.best?.mix).toBe(headBranches ? 0.5 : undefined);
     // The shipped (quantised) graph stays close to the float model it was trained as.
     expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
     // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
