@@ -282,7 +282,6 @@ class ExportModel(torch.nn.Module):
         branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
         return self.branch.pooled(folded, branch_vectors)
 
-
     def head_logits(self, ids, fields):
         """The head branches' logits [batch, branches] from the stored float16 weights (split-field means)."""
         folded = self.head_branches.fold(ids)
@@ -295,8 +294,8 @@ class ExportModel(torch.nn.Module):
 class HeadBranches(torch.nn.Module):
     """Linear split-field branches (see FlagBranch) for single heads, each mixed into its head's logit.
 
-    The shared network serves eleven heads from sixteen sources whose ideas of hate, threat and offence
-    differ; it ranked each head worse within its own sources than a plain linear bag of the same features
+    The shared network serves every head from sources whose ideas of hate, threat and offence differ;
+    it ranked each head worse within its own sources than a plain linear bag of the same features
     did. A branch per head, trained on every source that annotates that head (sampled as the main model
     samples them), is mixed in as (1 - mix) * main + mix * branch, with its epoch and mix chosen on the
     mean of the head's within-source validation AUCs, so no one source decides. All branches fold ids
@@ -310,8 +309,6 @@ class HeadBranches(torch.nn.Module):
         if any(b.divisor != first.divisor for b in branches):
             raise ValueError("head branches must fold ids alike")
         self.branches = torch.nn.ModuleList(branches)
-        self.columns = list(columns)
-        self.mixes = list(mixes)
         onehot = torch.zeros(len(branches), heads)
         mixvec = torch.zeros(heads)
         for i, (column, mix) in enumerate(zip(columns, mixes)):
@@ -347,7 +344,7 @@ def mix_flag(logits, branch_logit, flag_column, mix):
 
 
 class CombinedModel(torch.nn.Module):
-    """Main model plus flag branch, in float: what ExportModel quantises (for the parity check)."""
+    """Main model plus head and flag branches, in float: what ExportModel quantises (for the parity check)."""
 
     def __init__(self, model, branch, flag_column, mix=0.0, head_branches=None):
         super().__init__()
@@ -639,7 +636,8 @@ def train_flag_branches(model, meta, data, config, log):
 
 
 def logits_of(fn, data, rows, batch_size=512):
-    """fn's logits for `rows` (ideally sorted by length: each batch pads to its longest row)."""
+    """fn's logits for `rows` as [rows, outputs] (a branch's [batch] too); sort `rows` by length first,
+    since each batch pads to its longest row."""
     out = []
     with torch.no_grad():
         for start in range(0, len(rows), batch_size):
