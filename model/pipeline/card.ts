@@ -30,6 +30,11 @@ function rate(entry: unknown): string {
   return `${pct(get(entry, 'rate'))} (${String(flagged)}/${String(n)})`;
 }
 
+/** How a branch maps feature ids to its weights: folded n to 1 (smaller file, more collisions) or one per id. */
+function folding(divisor: unknown): string {
+  return divisor === 1 ? 'a weight for every feature id' : `ids folded ${String(divisor)} to 1`;
+}
+
 /** The flag branch's shape as trained (from the training config in the metrics), e.g. "12-dimensional, ids folded 4 to 1, linear". */
 function branchShape(settings: unknown): string {
   const hidden = get(settings, 'hidden');
@@ -38,7 +43,7 @@ function branchShape(settings: unknown): string {
   const bag = get(settings, 'bag');
   const bagged =
     typeof bag === 'number' && bag > 1 ? `; the mean of ${bag} such branches trained with their own seeds` : '';
-  return `${String(get(settings, 'dim'))}-dimensional, ids folded ${String(get(settings, 'divisor'))} to 1, ${layer}${fields}${bagged}`;
+  return `${String(get(settings, 'dim'))}-dimensional, ${folding(get(settings, 'divisor'))}, ${layer}${fields}${bagged}`;
 }
 
 /** How the branch's loss weighs our authored negatives, when it does (`authored_negative_weight`). */
@@ -72,8 +77,8 @@ function headBranchesText(training: unknown): string[] {
   return [
     'The shared network serves all heads from sources whose ideas of hate, threat and offence differ,',
     'and it ranked each head worse within its own sources than a plain linear bag of the same features did. So',
-    `single heads also mix in a linear branch of their own (${String(get(settings, 'dim'))}-dimensional, ids folded`,
-    `${String(get(settings, 'divisor'))} to 1, character n-grams and words averaged apart, trained after the shared network on every`,
+    `single heads also mix in a linear branch of their own (${String(get(settings, 'dim'))}-dimensional,`,
+    `${folding(get(settings, 'divisor'))}, character n-grams and words averaged apart, trained after the shared network on every`,
     'source that annotates the head), with its epoch and mix weight chosen on the mean of the head’s',
     `within-source validation AUCs, so that no one source decides (see \`head_branches\` in \`model/config.json\`). Mix weights (mean within-source validation AUC without → with): ${mixed.join(', ') || 'none'}${dropped.length ? `; no branch helped ${dropped.join(', ')}` : ''}.`,
     'The heads the flag rule reads alone (hate, threat, extremist) keep the shared network. Measured on 0.21.0’s',

@@ -23,6 +23,7 @@ describe('model card', () => {
       '(12-dimensional, ids folded 4 to 1, linear; the mean of 5 such branches trained with their own seeds)',
     );
     expect(withBranch({ dim: 12, divisor: 4, bag: 1 })).not.toContain('the mean of');
+    expect(withBranch({ dim: 12, divisor: 1 })).toContain('(12-dimensional, a weight for every feature id, linear)');
   });
 
   it('names the heads that mix in a branch of their own, with the measured weights, and only those', () => {
@@ -36,7 +37,7 @@ describe('model card', () => {
         },
       },
     });
-    expect(card).toContain('(12-dimensional, ids folded\n4 to 1,');
+    expect(card).toContain('(12-dimensional,\nids folded 4 to 1, character n-grams');
     expect(card).toContain('`hate_dehumanization` 0.5 (0.853 → 0.862); no branch helped `extremist_propaganda`.');
     expect(renderModelCard({ training: { config: {} } })).not.toContain('branch of their own');
   });
