@@ -206,9 +206,8 @@ class ExportModel(torch.nn.Module):
     def __init__(self, trained, branch=None, flag_column=None, mix=0.0, head_branches=None):
         super().__init__()
         self.mix = mix
-        self.head_branches = None
+        self.head_branches = head_branches
         if head_branches is not None:
-            self.head_branches = head_branches
             # One float16 weight per feature and head, one column per branch: a single gather serves all.
             self.register_buffer("head_weights", head_branches.feature_weights().half())
             self.register_buffer("head_bias", head_branches.bias().detach().clone())
@@ -374,6 +373,22 @@ def padded(data, rows):
     return torch.from_numpy(out)
 
 
+def by_length(data, rows):
+    """`rows` sorted by feature count (stable): batches of similar length pad little."""
+    return rows[np.argsort(data["offsets"][rows + 1] - data["offsets"][rows], kind="stable")]
+
+
+def logits_of(fn, data, rows, batch_size=512):
+    """fn's logits for `rows` as [rows, outputs] (a branch's [batch] too); pass `by_length` rows:
+    each batch pads to its longest row."""
+    out = []
+    with torch.no_grad():
+        for start in range(0, len(rows), batch_size):
+            batch = rows[start : start + batch_size]
+            out.append(fn(padded(data, batch)).reshape(len(batch), -1))
+    return torch.cat(out).numpy() if out else np.zeros((0, 1), dtype=np.float32)
+
+
 def batch_tensors(data, rows):
     return padded(data, rows), torch.from_numpy(data["labels"][rows]), torch.from_numpy(data["weights"][rows])
 
@@ -455,11 +470,7 @@ def authored_flag_auc(flag_logits, meta, data, rows, batch_size):
     authored = authored[~np.isnan(labels)]
     if len(authored) == 0:
         return None
-    scores = []
-    with torch.no_grad():
-        for start in range(0, len(authored), batch_size):
-            scores.extend(flag_logits(padded(data, authored[start : start + batch_size])).tolist())
-    return rank_auc(scores, data["labels"][authored, column])
+    return rank_auc(logits_of(flag_logits, data, authored, batch_size)[:, 0], data["labels"][authored, column])
 
 
 def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
@@ -489,7 +500,7 @@ def train(meta, data, config, log):
     dense_opt = torch.optim.AdamW(dense_params, lr=config["lr_dense"], weight_decay=config["weight_decay"])
     train_rows, probabilities = sampling_weights(meta, data, config)
     val_rows = np.where(data["split"] == 1)[0]
-    val_rows = val_rows[np.argsort(data["offsets"][val_rows + 1] - data["offsets"][val_rows], kind="stable")]
+    val_rows = by_length(data, val_rows)
     steps_per_epoch = math.ceil(config["samples_per_epoch"] / config["batch_size"])
     rng = np.random.default_rng(config["seed"])
     best = (float("inf"), None, -1)
@@ -635,16 +646,6 @@ def train_flag_branches(model, meta, data, config, log):
     return averaged, mix
 
 
-def logits_of(fn, data, rows, batch_size=512):
-    """fn's logits for `rows` as [rows, outputs] (a branch's [batch] too); sort `rows` by length first,
-    since each batch pads to its longest row."""
-    out = []
-    with torch.no_grad():
-        for start in range(0, len(rows), batch_size):
-            out.append(fn(padded(data, rows[start : start + batch_size])).reshape(len(rows[start : start + batch_size]), -1))
-    return torch.cat(out).numpy() if out else np.zeros((0, 1), dtype=np.float32)
-
-
 def macro_source_auc(scores, labels, sources, min_rows=20):
     """Mean over sources of the AUC within each source (sources with both classes and `min_rows` rows)."""
     aucs = []
@@ -674,7 +675,9 @@ def train_head_branch(model_logits, head, meta, data, config, settings, val_rows
     seed = config["seed"] + 7 + 100 * column
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    branch = FlagBranch(meta["preprocessing"]["buckets"], settings["divisor"], settings["dim"], 0, False, True)
+    branch = FlagBranch(
+        meta["preprocessing"]["buckets"], settings["divisor"], settings["dim"], hidden=0, max_pool=False, split_fields=True
+    )
     optimizer = torch.optim.Adam(branch.parameters(), lr=settings["lr"])
     samples = min(len(train_rows), settings["samples_per_epoch"])
     best = (-1.0, None, 0, 0.0)
@@ -701,7 +704,7 @@ def train_head_branches(model, meta, data, config, log):
     if not settings or not settings.get("heads"):
         return None
     val_rows = np.where(data["split"] == 1)[0]
-    val_rows = val_rows[np.argsort(data["offsets"][val_rows + 1] - data["offsets"][val_rows], kind="stable")]
+    val_rows = by_length(data, val_rows)
     model.eval()
     model_logits = logits_of(model, data, val_rows)
     branches, columns, mixes = [], [], []
