@@ -269,11 +269,11 @@ class ExportModel(torch.nn.Module):
         """The flag branch's logit from the stored (float16 or int8) weights."""
         if self.branch.linear:
             folded = self.branch.fold(ids)
-            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).float()  # [batch, width, 1]
             if self.branch.split_fields:
-                _, _, masks, counts = fields if fields is not None else self.fields(ids)
-                means = torch.matmul(masks, weights).squeeze(-1) / counts.clamp(min=1.0)
-                return means.sum(dim=1) + self.branch.bias()
+                table = self.branch_weights.unsqueeze(-1)
+                fields = fields if fields is not None else self.fields(ids)
+                return split_field_linear(table, folded, fields).squeeze(-1) + self.branch.bias()
+            weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).float()  # [batch, width, 1]
             present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
             weights = weights.squeeze(-1) * present
             return weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.bias()
@@ -283,11 +283,17 @@ class ExportModel(torch.nn.Module):
 
     def head_logits(self, ids, fields):
         """The head branches' logits [batch, branches] from the stored float16 weights (split-field means)."""
-        folded = self.head_branches.fold(ids)
-        weights = F.embedding(folded, self.head_weights).float()  # [batch, width, branches]
-        _, _, masks, counts = fields
-        means = torch.matmul(masks, weights) / counts.clamp(min=1.0).unsqueeze(-1)  # [batch, 2, branches]
-        return means.sum(dim=1) + self.head_bias
+        return split_field_linear(self.head_weights, self.head_branches.fold(ids), fields) + self.head_bias
+
+
+def split_field_linear(table, folded, fields):
+    """Linear split-field branches from stored weights: `table` [folded ids, k] holds one weight per
+    feature for each of k branches; returns [batch, k], the sum of each field's mean weight (bias not
+    included). One gather serves every column."""
+    weights = F.embedding(folded, table).float()  # [batch, width, k]
+    _, _, masks, counts = fields
+    means = torch.matmul(masks, weights) / counts.clamp(min=1.0).unsqueeze(-1)  # [batch, 2, k]
+    return means.sum(dim=1)
 
 
 class HeadBranches(torch.nn.Module):
