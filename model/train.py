@@ -466,17 +466,20 @@ def rank_auc(scores, labels):
     return float((ranks[labels].sum() - positives * (positives + 1) / 2.0) / (positives * negatives))
 
 
+def authored_rows(meta, data, rows):
+    """Our own posts among `rows` that have a flag label (none without authored data or a flag head)."""
+    if "authored" not in meta["sources"] or "flag" not in meta["heads"]:
+        return rows[:0]
+    authored = rows[data["source"][rows] == meta["sources"].index("authored")]
+    return authored[~np.isnan(data["labels"][authored, meta["heads"].index("flag")])]
+
+
 def authored_flag_auc(flag_logits, meta, data, rows, batch_size):
     """How well `flag_logits(ids)` ranks our own held-out validation posts (flag:1 above flag:0)."""
-    if "authored" not in meta["sources"] or "flag" not in meta["heads"]:
-        return None
-    authored = rows[data["source"][rows] == meta["sources"].index("authored")]
-    column = meta["heads"].index("flag")
-    labels = data["labels"][authored, column]
-    authored = authored[~np.isnan(labels)]
+    authored = authored_rows(meta, data, rows)
     if len(authored) == 0:
         return None
-    return rank_auc(logits_of(flag_logits, data, authored, batch_size)[:, 0], data["labels"][authored, column])
+    return rank_auc(logits_of(flag_logits, data, authored, batch_size)[:, 0], data["labels"][authored, meta["heads"].index("flag")])
 
 
 def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
@@ -549,14 +552,26 @@ def train(meta, data, config, log):
     return model
 
 
-def best_mix(model, branch, meta, data, rows, grid):
-    """The mix of main and branch flag logits (see mix_flag) that ranks the authored posts among `rows`
-    best: (mix, its AUC, the AUC of every mix in `grid`)."""
+def authored_validation(model, meta, data):
+    """Our own validation posts with a flag label, and the frozen main model's flag logits for them
+    (computed once: best_mix mixes them with each epoch's branch)."""
+    authored = authored_rows(meta, data, np.where(data["split"] == 1)[0])
+    if len(authored) == 0:
+        return authored, None
     column = meta["heads"].index("flag")
-    aucs = {}
-    for mix in grid:
-        mixed = CombinedModel(model, branch, column, mix)
-        aucs[mix] = authored_flag_auc(lambda ids: mixed(ids)[:, column], meta, data, rows, 512)
+    return authored, torch.from_numpy(logits_of(lambda ids: model(ids)[:, column], data, authored)[:, 0])
+
+
+def best_mix(validation, branch, meta, data, grid):
+    """The mix of main and branch flag logits (mix_flag's arithmetic) that ranks our validation posts
+    best: (mix, its AUC, the AUC of every mix in `grid`). `validation` comes from authored_validation."""
+    authored, main = validation
+    if len(authored) == 0:
+        aucs = {mix: None for mix in grid}
+    else:
+        own = torch.from_numpy(logits_of(branch, data, authored)[:, 0])
+        labels = data["labels"][authored, meta["heads"].index("flag")]
+        aucs = {mix: rank_auc((main + mix * (own - main)).numpy(), labels) for mix in grid}
     mix, auc = max(aucs.items(), key=lambda item: -1.0 if item[1] is None else item[1])
     return mix, auc, aucs
 
@@ -592,7 +607,6 @@ def train_flag_branch(model, meta, data, config, log, member=0):
     train_split = data["split"] == 0
     authored = np.where(train_split & (data["source"] == authored_source) & ~np.isnan(labels))[0]
     public_negatives = np.where(train_split & (data["source"] != authored_source) & (labels == 0))[0]
-    val_rows = np.where(data["split"] == 1)[0]
     branch = FlagBranch(
         meta["preprocessing"]["buckets"],
         settings["divisor"],
@@ -607,6 +621,7 @@ def train_flag_branch(model, meta, data, config, log, member=0):
     row_weights = np.ones(len(labels), dtype=np.float32)
     row_weights[(data["source"] == authored_source) & (labels == 0)] = settings.get("authored_negative_weight", 1.0)
     model.eval()
+    validation = authored_validation(model, meta, data)
     best = (-1.0, None, 0, 0.0)
     log["flag_branch"] = []
     for epoch in range(settings["epochs"]):
@@ -614,7 +629,7 @@ def train_flag_branch(model, meta, data, config, log, member=0):
         rows = np.concatenate([authored, rng.choice(public_negatives, size=share, replace=False)])
         rows = rows[rng.permutation(len(rows))]
         train_branch_epoch(branch, optimizer, data, rows, labels, row_weights, settings["batch_size"], config["feature_dropout"])
-        mix, auc, aucs = best_mix(model, branch, meta, data, val_rows, settings["mix_grid"])
+        mix, auc, aucs = best_mix(validation, branch, meta, data, settings["mix_grid"])
         entry = {"epoch": epoch + 1, "authored_flag_auc_by_mix": aucs}
         log["flag_branch"].append(entry)
         print(json.dumps({"flag_branch": entry}), file=sys.stderr, flush=True)
@@ -645,8 +660,7 @@ def train_flag_branches(model, meta, data, config, log):
         log["flag_branch_members"].append(member_log)
     log["flag_branch"] = member_log["flag_branch"]  # the last member's epochs, as for a single branch
     averaged = AveragedBranch(members).eval()
-    val_rows = np.where(data["split"] == 1)[0]
-    mix, auc, aucs = best_mix(model, averaged, meta, data, val_rows, settings["mix_grid"])
+    mix, auc, aucs = best_mix(authored_validation(model, meta, data), averaged, meta, data, settings["mix_grid"])
     log["flag_branch_best"] = {"members": count, "mix": mix, "authored_flag_auc": auc, "authored_flag_auc_by_mix": aucs}
     print(json.dumps({"flag_branch_bag": log["flag_branch_best"]}), file=sys.stderr, flush=True)
     return averaged, mix
