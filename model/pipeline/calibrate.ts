@@ -1,4 +1,4 @@
-import type { Lang } from '../../utils/classifier/language.ts';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
 import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 
@@ -7,8 +7,9 @@ export interface CalibrationExample {
   scores: Scores;
   group: string;
   positive: boolean;
-  /** Detected language: with per-language decisions, it picks the threshold. */
+  /** Detected language and script(s): with per-language decisions, they pick the threshold. */
   lang?: Lang;
+  script?: Script;
 }
 
 export interface CalibrationResult {
@@ -51,7 +52,7 @@ function groupRates(
   for (const example of examples) {
     const entry = groups.get(example.group) ?? { n: 0, flagged: 0, positive: example.positive };
     entry.n++;
-    if (ruleFires(example.scores, ruleFor(rule, example.lang))) entry.flagged++;
+    if (ruleFires(example.scores, ruleFor(rule, example.lang, example.script))) entry.flagged++;
     groups.set(example.group, entry);
   }
   return groups;

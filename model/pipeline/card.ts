@@ -195,8 +195,9 @@ function languageThresholds(balancedRule: unknown): string {
   const listed = Object.entries(byLang).map(([lang, value]) => `${lang} ${String(value)}`);
   if (listed.length === 0) return '';
   return (
-    ` The decision output has one threshold per detected language (balanced: ${listed.join(', ')}; mixed and` +
-    ' undetermined posts get the strictest of them), so that each language is held to its own negatives: the' +
+    ` The decision output has one threshold per detected language (balanced: ${listed.join(', ')}; mixed posts` +
+    ' in Latin letters alone, English and Roman Urdu, get the stricter of those two, other mixed posts the' +
+    ' strictest of all, and posts without letters are never flagged), so that each language is held to its own negatives: the' +
     ' public reference sets are mostly English, and one shared threshold sat where the noisiest language put it.'
   );
 }

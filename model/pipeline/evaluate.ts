@@ -1,5 +1,5 @@
 import { HEADS, type Head } from '../../utils/classifier/heads.ts';
-import type { Lang } from '../../utils/classifier/language.ts';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
 import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
@@ -9,8 +9,9 @@ import { macroF1, rocAuc, round } from './metrics.ts';
 export interface ScoredRow {
   row: DatasetRow;
   scores: Scores;
-  /** The language the classifier detected (it picks the decision threshold). */
+  /** The language and script(s) the classifier detected (they pick the decision threshold). */
   lang?: Lang;
+  script?: Script;
 }
 
 /** How the calibration weighs groups (model/config.json `calibration`). */
@@ -120,19 +121,19 @@ export function calibrationExamples(
   weights: CalibrationWeights = {},
 ): CalibrationExample[] {
   const out: CalibrationExample[] = [];
-  for (const { row, scores, lang } of scored) {
+  for (const { row, scores, lang, script } of scored) {
     const group = calibrationGroup(row);
     // A noisy source's negatives are left out unless the config bounds them with a looser budget.
     const loose = group !== undefined && weights.looseNegativeGroups?.[group.group] !== undefined;
     if (NOT_FOR_CALIBRATION.has(row.source) && !group?.positive && !loose) continue;
     if (OFFENSIVE_MAY_BE_HATE.has(row.source) && group?.group.startsWith('offensive:')) continue;
-    if (group) out.push({ scores, lang, ...group });
+    if (group) out.push({ scores, lang, script, ...group });
     if (
       weights.authoredLanguageBudgetMultiplier !== undefined &&
       group?.group.startsWith('authored/') &&
       !group.positive
     )
-      out.push({ scores, lang, group: POOLED_AUTHORED_NEGATIVES, positive: false });
+      out.push({ scores, lang, script, group: POOLED_AUTHORED_NEGATIVES, positive: false });
   }
   return out;
 }
@@ -232,7 +233,7 @@ function hateXplainBenchmark(rows: readonly ScoredRow[]) {
 }
 
 function flagRate(rows: readonly ScoredRow[], rule: FlagRule): { n: number; flagged: number; rate: number | null } {
-  const flagged = rows.filter(({ scores, lang }) => ruleFires(scores, ruleFor(rule, lang))).length;
+  const flagged = rows.filter(({ scores, lang, script }) => ruleFires(scores, ruleFor(rule, lang, script))).length;
   return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Lang } from '../../utils/classifier/language.ts';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
 import {
   DECISION_LANGS,
   ruleFor,
@@ -97,8 +97,8 @@ export interface ProbeLanguageResult extends ProbeRates {
 const GROUPS_TO_NAME = 3;
 
 /** Whether a scored probe post is flagged under `rule`, with the threshold of its detected language. */
-export function probeFires(item: { scores: Scores; lang?: Lang }, rule: FlagRule): boolean {
-  return ruleFires(item.scores, ruleFor(rule, item.lang));
+export function probeFires(item: { scores: Scores; lang?: Lang; script?: Script }, rule: FlagRule): boolean {
+  return ruleFires(item.scores, ruleFor(rule, item.lang, item.script));
 }
 
 /** Flagged count and rate of probe posts at every level. */

@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
-import type { Lang } from '../../utils/classifier/language.ts';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
 import { sha256Hex } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
@@ -82,24 +82,30 @@ function log(message: string): void {
  * it cost half the English recall and did not carry over to other sentences (model/data/probes/README.md).
  */
 async function groupNameExamples(classifier: ClassifierService, path: string): Promise<CalibrationExample[]> {
-  return (await scorePosts(classifier, readIdentityProbe(path))).map(({ post, scores, lang }) => ({
+  return (await scorePosts(classifier, readIdentityProbe(path))).map(({ post, scores, lang, script }) => ({
     scores,
     lang,
+    script,
     group: `benign:group_names/${post.lang}`,
     positive: false,
   }));
 }
 
-/** Probe posts with their scores and detected language (it picks the decision threshold). */
+/** Probe posts with their scores and detected language and script(s) (they pick the decision threshold). */
 async function scorePosts<P extends { text: string }>(
   classifier: ClassifierService,
   posts: readonly P[],
-): Promise<Array<{ post: P; scores: Scores; lang: Lang }>> {
+): Promise<Array<{ post: P; scores: Scores; lang: Lang; script: Script }>> {
   const results = await classifier.classify(
     posts.map((post) => post.text),
     { evidence: false },
   );
-  return posts.map((post, i) => ({ post, scores: results[i]!.scores, lang: results[i]!.lang }));
+  return posts.map((post, i) => ({
+    post,
+    scores: results[i]!.scores,
+    lang: results[i]!.lang,
+    script: results[i]!.script,
+  }));
 }
 
 async function scoreRows(classifier: ClassifierService, rows: readonly DatasetRow[]): Promise<ScoredRow[]> {
@@ -112,7 +118,7 @@ async function scoreRows(classifier: ClassifierService, rows: readonly DatasetRo
       { evidence: false },
     );
     results.forEach((result, i) =>
-      scored.push({ row: slice[i] as DatasetRow, scores: result.scores, lang: result.lang }),
+      scored.push({ row: slice[i] as DatasetRow, scores: result.scores, lang: result.lang, script: result.script }),
     );
   }
   return scored;

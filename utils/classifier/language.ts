@@ -23,6 +23,20 @@ export interface ScriptCounts {
   latin: number;
 }
 
+/**
+ * The script(s) a post is written in, by the same rule as `detectLanguage`: a script with under a
+ * quarter of the letters is a minority and does not count. `none`: no letter of either.
+ */
+export type Script = 'arabic' | 'latin' | 'both' | 'none';
+
+export function scriptOf(counts: ScriptCounts): Script {
+  const letters = counts.arabic + counts.latin;
+  if (letters === 0) return 'none';
+  const arabicShare = counts.arabic / letters;
+  if (arabicShare >= 0.75) return 'arabic';
+  return arabicShare > 0.25 ? 'both' : 'latin';
+}
+
 export function countScripts(text: string): ScriptCounts {
   return {
     arabic: text.match(ARABIC_LETTER_RE)?.length ?? 0,
@@ -39,11 +53,10 @@ export function detectLanguage(
   latinWords: readonly string[],
   vote: LatinWordVoter = shippedVoter,
 ): Lang {
-  const letters = counts.arabic + counts.latin;
-  if (letters === 0) return 'und';
-  const arabicShare = counts.arabic / letters;
-  if (arabicShare >= 0.75) return 'ur';
-  if (arabicShare > 0.25) return 'mixed';
+  const script = scriptOf(counts);
+  if (script === 'none') return 'und';
+  if (script === 'arabic') return 'ur';
+  if (script === 'both') return 'mixed';
   let urdu = 0;
   let english = 0;
   for (const word of latinWords) {
@@ -74,8 +87,20 @@ export function latinWordsOf(tokens: readonly Token[]): string[] {
   return out;
 }
 
-/** The language of a tokenised post. Hashtags, links and mentions are often in another script than the post: only words count. */
-export function languageOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Lang {
+/** A post's language and script(s): `mixed` is Urdu script beside Latin, or English and Roman Urdu in Latin letters. */
+export interface Reading {
+  lang: Lang;
+  script: Script;
+}
+
+/** How a tokenised post reads. Hashtags, links and mentions are often in another script than the post: only words count. */
+export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Reading {
   const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  return detectLanguage(countScripts(words.join(' ')), latinWordsOf(tokens), vote);
+  const counts = countScripts(words.join(' '));
+  return { lang: detectLanguage(counts, latinWordsOf(tokens), vote), script: scriptOf(counts) };
+}
+
+/** The language of a tokenised post (see `readingOfTokens`). */
+export function languageOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Lang {
+  return readingOfTokens(tokens, vote).lang;
 }

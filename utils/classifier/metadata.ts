@@ -1,6 +1,6 @@
 import { FEATURE_SETTINGS, type FeatureSettings } from './features.ts';
 import { HEADS, MODEL_OUTPUTS, type Head, type TechniqueHead, TECHNIQUE_HEADS } from './heads.ts';
-import type { Lang } from './language.ts';
+import type { Lang, Script } from './language.ts';
 
 /** Named sensitivity levels, each mapped to calibrated thresholds (issue #4 exposes them in options). */
 export const SENSITIVITY_LEVELS = ['relaxed', 'balanced', 'sensitive'] as const;
@@ -18,7 +18,8 @@ export interface FlagRule {
   /**
    * The decision threshold for posts detected as one of these languages. The public reference sets
    * that bound the false-flag budget are mostly English, so one shared threshold held Urdu back.
-   * `decision` is then the strictest of these, for mixed and undetermined posts.
+   * `decision` is then the strictest of these, for mixed and undetermined posts; a `mixed` post in
+   * Latin letters alone (English and Roman Urdu) takes the stricter of those two (`ruleFor`).
    */
   decisionByLang?: Partial<Record<DecisionLang, number>>;
   extremist: number;
@@ -51,11 +52,20 @@ const NEVER_FLAG: FlagRule = { decision: 1, extremist: 1, threat: 1, hate: 1, ha
 
 /**
  * The rule as it applies to a post in `lang`: its language's decision threshold, if it has one;
- * nothing flags a post with no letters (see NEVER_FLAG).
+ * nothing flags a post with no letters (see NEVER_FLAG). A `mixed` post written in Latin letters
+ * only can be English or Roman Urdu but not Urdu script, whose threshold is held by other text
+ * (heated Urdu political tweets), so it takes the stricter of the two Latin ones.
  */
-export function ruleFor(rule: FlagRule, lang: Lang | undefined): FlagRule {
+export function ruleFor(rule: FlagRule, lang: Lang | undefined, script?: Script): FlagRule {
   if (lang === 'und') return NEVER_FLAG;
-  const own = lang === undefined ? undefined : rule.decisionByLang?.[lang as DecisionLang];
+  const byLang = rule.decisionByLang;
+  if (lang === 'mixed' && script === 'latin') {
+    const english = byLang?.en;
+    const romanUrdu = byLang?.['ur-Latn'];
+    if (english === undefined || romanUrdu === undefined) return rule;
+    return { ...rule, decision: Math.max(english, romanUrdu) };
+  }
+  const own = lang === undefined ? undefined : byLang?.[lang as DecisionLang];
   return own === undefined ? rule : { ...rule, decision: own };
 }
 

@@ -6,7 +6,7 @@ import {
   type ScoreKey,
   type TechniqueHead,
 } from './heads.ts';
-import type { Lang } from './language.ts';
+import type { Lang, Script } from './language.ts';
 import { ruleFor, SENSITIVITY_LEVELS, type FlagRule, type ModelMetadata, type Sensitivity } from './metadata.ts';
 
 /** Every model output by name: the eleven heads and the `flag` decision output. */
@@ -81,8 +81,8 @@ export function ruleFires(scores: Scores, rule: FlagRule): boolean {
 }
 
 /** Severity says how many calibrated levels agree: flagged even at "relaxed" is high. */
-function severityOf(scores: Scores, meta: ModelMetadata, lang: Lang | undefined): Severity {
-  const firing = SENSITIVITY_LEVELS.filter((level) => ruleFires(scores, ruleFor(meta.rules[level], lang)));
+function severityOf(scores: Scores, meta: ModelMetadata, lang: Lang | undefined, script: Script | undefined): Severity {
+  const firing = SENSITIVITY_LEVELS.filter((level) => ruleFires(scores, ruleFor(meta.rules[level], lang, script)));
   if (firing.includes('relaxed')) return 'high';
   if (firing.includes('balanced')) return 'medium';
   if (firing.includes('sensitive')) return 'low';
@@ -117,16 +117,22 @@ function harmsOf(scores: Scores, rule: FlagRule): HarmHead[] {
   return harms;
 }
 
-/** `lang` is the post's detected language: it picks the decision threshold (FlagRule.decisionByLang). */
-export function decide(scores: Scores, meta: ModelMetadata, sensitivity: Sensitivity, lang?: Lang): Decision {
-  const rule = ruleFor(meta.rules[sensitivity], lang);
+/** `lang` and `script` are the post's: they pick the decision threshold (`ruleFor`). */
+export function decide(
+  scores: Scores,
+  meta: ModelMetadata,
+  sensitivity: Sensitivity,
+  lang?: Lang,
+  script?: Script,
+): Decision {
+  const rule = ruleFor(meta.rules[sensitivity], lang, script);
   const flagged = ruleFires(scores, rule);
   const byScore = [...TECHNIQUE_HEADS].sort((a, b) => scores[b] - scores[a]);
   let techniques = byScore.filter((head) => scores[head] >= meta.techniqueThresholds[head]);
   // Every flag is explained by at least one technique: name the likeliest one.
   if (flagged && techniques.length === 0 && byScore[0]) techniques = [byScore[0]];
   if (!flagged) return { flagged, severity: 'none', harms: [], techniques: [] };
-  return { flagged, severity: severityOf(scores, meta, lang), harms: harmsOf(scores, rule), techniques };
+  return { flagged, severity: severityOf(scores, meta, lang, script), harms: harmsOf(scores, rule), techniques };
 }
 
 /** Per-head maximum over a post's windows: a post is as harmful as its most harmful part. */

@@ -1,5 +1,5 @@
 import { featurize, type FeatureSettings, type WindowFeatures } from './features.ts';
-import { languageOfTokens, type Lang } from './language.ts';
+import { readingOfTokens, type Lang, type Script } from './language.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
 /** Everything the model and the evidence step need from one post. Pure: same text, same result. */
@@ -8,6 +8,8 @@ export interface Preprocessed {
   text: string;
   tokens: Token[];
   lang: Lang;
+  /** The script(s) it is written in: with `lang`, it picks the decision threshold (`ruleFor`). */
+  script: Script;
   windows: WindowFeatures[];
 }
 
@@ -16,6 +18,6 @@ export function preprocess(input: unknown, settings: FeatureSettings): Preproces
   const raw = typeof input === 'string' ? input : '';
   const text = raw.length > settings.maxChars ? raw.slice(0, settings.maxChars) : raw;
   const tokens = tokenize(text, settings.maxChars);
-  const lang = languageOfTokens(tokens);
-  return { text, tokens, lang, windows: featurize(tokens, lang, settings) };
+  const { lang, script } = readingOfTokens(tokens);
+  return { text, tokens, lang, script, windows: featurize(tokens, lang, settings) };
 }

@@ -1,6 +1,6 @@
 import type { WindowFeatures } from './features.ts';
 import type { HarmHead, TechniqueHead } from './heads.ts';
-import type { Lang } from './language.ts';
+import type { Lang, Script } from './language.ts';
 import { ruleFor, type ModelMetadata, type Sensitivity } from './metadata.ts';
 import {
   decide,
@@ -23,6 +23,7 @@ export interface Classification {
   techniques: TechniqueHead[];
   evidence: Evidence[];
   lang: Lang;
+  script: Script;
 }
 
 export interface ClassifyOptions {
@@ -93,7 +94,7 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
     windowScores: readonly Scores[],
     sensitivity: Sensitivity,
   ): Promise<Evidence[]> {
-    const rule = ruleFor(metadata.rules[sensitivity], post.lang);
+    const rule = ruleFor(metadata.rules[sensitivity], post.lang, post.script);
     let best = 0;
     windowScores.forEach((scores, index) => {
       if (flagStrength(scores, rule) > flagStrength(windowScores[best] as Scores, rule)) best = index;
@@ -127,9 +128,9 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
         const own = windowScores.slice(offset, offset + post.windows.length);
         offset += post.windows.length;
         const scores = maxScores(own);
-        const decision = decide(scores, metadata, sensitivity, post.lang);
+        const decision = decide(scores, metadata, sensitivity, post.lang, post.script);
         const evidence = decision.flagged && options.evidence !== false ? await explain(post, own, sensitivity) : [];
-        results.push({ ...decision, scores, evidence, lang: post.lang });
+        results.push({ ...decision, scores, evidence, lang: post.lang, script: post.script });
       }
       return results;
     },

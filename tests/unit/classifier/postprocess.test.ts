@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, evidenceFromDrops, flagStrength, maxScores } from '../../../utils/classifier/postprocess.ts';
-import { parseMetadata } from '../../../utils/classifier/metadata.ts';
+import { parseMetadata, ruleFor } from '../../../utils/classifier/metadata.ts';
 import { scores, testMetadata } from './fixtures.ts';
 
 const meta = testMetadata();
@@ -54,6 +54,27 @@ describe('per-language decision thresholds', () => {
     expect(decide(post, perLang, 'balanced', 'en').flagged).toBe(false);
     expect(decide(post, perLang, 'balanced', 'mixed').flagged).toBe(false);
     expect(decide(post, perLang, 'balanced').flagged).toBe(false);
+  });
+
+  it('gives a mixed post in Latin letters alone the stricter Latin threshold, other mixed posts the strictest', () => {
+    const latin = testMetadata();
+    for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
+      latin.rules[level] = {
+        ...latin.rules[level],
+        decision: 0.8,
+        decisionByLang: { en: 0.4, 'ur-Latn': 0.5, ur: 0.8 },
+      };
+    }
+    const post = scores({ flag: 0.6 });
+    expect(decide(post, latin, 'balanced', 'mixed', 'latin')).toMatchObject({ flagged: true, severity: 'high' });
+    expect(decide(post, latin, 'balanced', 'mixed', 'both').flagged).toBe(false);
+    expect(decide(post, latin, 'balanced', 'mixed').flagged).toBe(false);
+    // The stricter of the two, not the English one.
+    expect(decide(scores({ flag: 0.45 }), latin, 'balanced', 'mixed', 'latin').flagged).toBe(false);
+    // Script matters only for mixed posts: an English post keeps its own threshold.
+    expect(decide(scores({ flag: 0.45 }), latin, 'balanced', 'en', 'latin').flagged).toBe(true);
+    // Without both Latin thresholds there is nothing to take the stricter of: the shared one holds.
+    expect(ruleFor(perLang.rules.balanced, 'mixed', 'latin').decision).toBe(0.9);
   });
 
   it('is part of the metadata contract', () => {
