@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Lang } from '../../utils/classifier/language.ts';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import { PROBE_LANGS, probeFires, probeRatesOf, type ProbeLang, type ProbeRates } from './identityProbe.ts';
@@ -31,7 +31,7 @@ export interface EmojiProbeLanguageResult extends ProbeRates {
 }
 
 export function emojiProbeRates(
-  scored: ReadonlyArray<{ post: EmojiProbePost; scores: Scores; lang?: Lang }>,
+  scored: ReadonlyArray<{ post: EmojiProbePost; scores: Scores; lang?: Lang; script?: Script }>,
   rules: Record<Sensitivity, FlagRule>,
 ): Record<ProbeLang, EmojiProbeLanguageResult> {
   const out = {} as Record<ProbeLang, EmojiProbeLanguageResult>;

@@ -77,8 +77,9 @@ export function readIdentityProbe(path: string): IdentityProbePost[] {
 export interface ScoredProbePost {
   post: IdentityProbePost;
   scores: Scores;
-  /** Detected language: it picks the decision threshold, as for any post. */
+  /** Detected language and script(s): they pick the decision threshold, as for any post. */
   lang?: Lang;
+  script?: Script;
 }
 
 export interface ProbeRates {
@@ -103,7 +104,7 @@ export function probeFires(item: { scores: Scores; lang?: Lang; script?: Script 
 
 /** Flagged count and rate of probe posts at every level. */
 export function probeRatesOf(
-  items: ReadonlyArray<{ scores: Scores; lang?: Lang }>,
+  items: ReadonlyArray<{ scores: Scores; lang?: Lang; script?: Script }>,
   rules: Record<Sensitivity, FlagRule>,
 ): ProbeRates {
   const flagged = {} as Record<Sensitivity, number>;
