@@ -445,6 +445,63 @@ function emojiProbeSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/** How training posts got platform noise (`platformNoise` in model/config.json), in words; nothing when none did. */
+function platformNoiseTraining(options: unknown): string[] {
+  const share = get(options, 'share');
+  const sources = get(options, 'sources');
+  if (typeof share !== 'number' || share <= 0 || !Array.isArray(sources)) return [];
+  return [
+    `${Math.round(share * 100)}% of the training posts of ${sources.map((s) => `\`${String(s)}\``).join(', ')}, chosen by their text and`,
+    'never by their label, are replaced by a copy with platform noise: hashtags, a link, a mention or retweet',
+    'prefix, emoji, a stretched letter or capitals (`model/pipeline/platformNoise.ts`). Our posts are written',
+    'clean and the public sets, mostly harmless, carry this noise, so without it the network learned that a',
+    'hashtag or a link means harmless and some emoji harmful (see the platform-noise probe below).',
+  ];
+}
+
+/** What each kind of probe noise adds (model/pipeline/platformNoise.ts), for the card's table. */
+const NOISE_DESCRIPTIONS: Record<string, string> = {
+  clean: 'none (the posts as written)',
+  hashtags: 'one to three hashtags',
+  link: 'a link',
+  mention: 'a mention',
+  retweet: 'a retweet prefix ("RT @…:")',
+  emoji: 'one to three emoji',
+  stretch: 'a stretched letter in one or two words',
+  capitals: 'capitals',
+};
+
+/**
+ * The platform-noise probe (model/pipeline/noiseProbe.ts): held-out authored posts with noise that says
+ * nothing about them. Metrics written before the probe existed render without it.
+ */
+function platformNoiseSection(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'platformNoise');
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const lines = [
+    '### Held-out posts with platform noise (probe)',
+    '',
+    'The held-out authored posts again, each with one kind of noise posts on the platforms carry: hashtags,',
+    'links, mentions, emoji, stretched letters, capitals (`model/pipeline/platformNoise.ts`; ' +
+      (platformNoiseTraining(get(metrics, 'data', 'platformNoise')).length > 0
+        ? 'hashtags, handles, link domains and emoji from other pools than the training noise above).'
+        : 'this model was trained without noise).'),
+    'The noise changes nothing a post says, so every figure should stay at the clean one.',
+    'Balanced level; recall / false flags / ranking AUC of the decision output.',
+    '',
+    `| noise | ${DECISION_LANGS.join(' | ')} |`,
+    `|---|${DECISION_LANGS.map(() => '---').join('|')}|`,
+  ];
+  for (const [kind, entry] of Object.entries(probe)) {
+    const cells = DECISION_LANGS.map((lang) => {
+      const own = get(entry, lang);
+      return `${pct(get(own, 'recall', 'rate'))} / ${pct(get(own, 'falseFlags', 'rate'))} / ${num(get(own, 'flagAuc'))}`;
+    });
+    lines.push(`| ${NOISE_DESCRIPTIONS[kind] ?? kind} | ${cells.join(' | ')} |`);
+  }
+  return [...lines, ''];
+}
+
 /** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 function identityProbeFailure(metrics: Metrics): string[] {
   const high = identityProbeEntries(metrics).filter(([, entry]) => {
@@ -563,6 +620,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'about Pakistani extremist rhetoric, and the mix ranked our held-out authored validation posts better',
     `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(flagBranch)}`,
     ...headBranchesText(get(metrics, 'training')),
+    ...platformNoiseTraining(get(metrics, 'data', 'platformNoise')),
     '',
     'A post is **flagged** by a rule calibrated on validation data and shipped in `basirat-model.json`: the',
     `decision output, or extremist, threat or hate above its threshold${hateFloor(get(metrics, 'calibration', 'hateDecisionFloor'))}, or hate/threat moderately high`,
@@ -621,6 +679,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '',
     ...identityProbeSection(metrics),
     ...emojiProbeSection(metrics),
+    ...platformNoiseSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),
     '### Authored held-out posts by category (flag rate, balanced)',
     '',

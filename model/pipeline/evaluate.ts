@@ -232,7 +232,10 @@ function hateXplainBenchmark(rows: readonly ScoredRow[]) {
   };
 }
 
-function flagRate(rows: readonly ScoredRow[], rule: FlagRule): { n: number; flagged: number; rate: number | null } {
+export function flagRate(
+  rows: readonly ScoredRow[],
+  rule: FlagRule,
+): { n: number; flagged: number; rate: number | null } {
   const flagged = rows.filter(({ scores, lang, script }) => ruleFires(scores, ruleFor(rule, lang, script))).length;
   return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
 }

@@ -40,6 +40,8 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { platformNoiseProbe } from './noiseProbe.ts';
+import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts';
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import { SOURCES } from './sources/index.ts';
@@ -55,6 +57,9 @@ interface PipelineConfig {
   version: string;
   split: SplitPolicy;
   language: LanguageTrainingOptions & { authoredWeight: number };
+  /** Noisy copies of training posts (platformNoise.ts); seeded with `train.seed`. */
+  platformNoise?: Omit<PlatformNoiseOptions, 'seed'>;
+  train: { seed: number };
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
     /** Harmless posts naming groups (probe format, other sentences than the identity probe's), held to the budgets too. */
@@ -179,7 +184,10 @@ async function main(): Promise<void> {
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
   if (!values['skip-train']) {
-    writeFeatureFiles(resolve(cacheDir, 'features'), rows, FEATURE_SETTINGS, IO, flagTarget);
+    const trainingRows = config.platformNoise
+      ? withPlatformNoise(rows, { ...config.platformNoise, seed: config.train.seed }, FEATURE_SETTINGS)
+      : rows;
+    writeFeatureFiles(resolve(cacheDir, 'features'), trainingRows, FEATURE_SETTINGS, IO, flagTarget);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
     // An experiment keeps its parity file in the cache; the shipped model's goes to the golden folder.
     const parityPath = values.experiment
@@ -252,6 +260,7 @@ async function main(): Promise<void> {
       await scorePosts(classifier, readEmojiProbe(resolve(ROOT, EMOJI_PROBE))),
       calibration.rules,
     ),
+    platformNoise: await platformNoiseProbe(classifier, rows, calibration.rules.balanced),
   };
   const metricsPath = values.experiment
     ? resolve(cacheDir, 'experiment-metrics.json')
@@ -267,6 +276,7 @@ async function main(): Promise<void> {
       sources: SOURCES.map(({ id, license, description }) => ({ id, license, description })),
       split: config.split,
       languageDetection: { model: config.language, bySource: detectedLanguageBySource(rows) },
+      platformNoise: config.platformNoise ?? null,
     },
     training: trainLog,
     calibration: {

@@ -243,6 +243,34 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('Everyday posts with emoji');
   });
 
+  it('shows the platform-noise probe per kind of noise and language, clean first', () => {
+    const lang = (recall: number, falseFlags: number, flagAuc: number) => ({
+      recall: { n: 100, flagged: recall * 100, rate: recall },
+      falseFlags: { n: 100, flagged: falseFlags * 100, rate: falseFlags },
+      flagAuc,
+    });
+    const kind = (recall: number) => ({
+      en: lang(recall, 0.05, 0.94),
+      ur: lang(0.72, 0.03, 0.96),
+      'ur-Latn': lang(0.77, 0.04, 0.95),
+    });
+    const card = renderModelCard({ test: { platformNoise: { clean: kind(0.7), hashtags: kind(0.4) } } });
+    expect(card).toContain('### Held-out posts with platform noise (probe)');
+    expect(card).toContain('| noise | en | ur | ur-Latn |');
+    expect(card).toContain(
+      '| none (the posts as written) | 70.0% / 5.0% / 0.940 | 72.0% / 3.0% / 0.960 | 77.0% / 4.0% / 0.950 |',
+    );
+    expect(card).toContain('| one to three hashtags | 40.0% / 5.0% / 0.940 |');
+    expect(card.indexOf('none (the posts as written)')).toBeLessThan(card.indexOf('one to three hashtags'));
+    expect(renderModelCard({})).not.toContain('platform noise');
+  });
+
+  it('says which training posts got platform noise, as configured, and nothing when none did', () => {
+    const card = renderModelCard({ data: { platformNoise: { share: 0.5, sources: ['authored'] } } });
+    expect(card).toContain('50% of the training posts of `authored`, chosen by their text and');
+    expect(renderModelCard({ data: { platformNoise: null } })).not.toContain('replaced by a copy with platform noise');
+  });
+
   it('says when harmless sentences naming groups were held to the calibration budgets', () => {
     const card = renderModelCard({
       calibration: { budgets: { groupNameProbe: 'model/data/probes/identity-calibration.json' } },

@@ -1,0 +1,190 @@
+import type { FeatureSettings } from '../../utils/classifier/features.ts';
+import { hashString } from '../../utils/classifier/hash.ts';
+import { preprocess } from '../../utils/classifier/preprocess.ts';
+import type { DatasetRow } from './dataset.ts';
+
+/**
+ * Platform noise: what posts on X, Facebook, Telegram or TikTok carry besides their words — hashtags,
+ * links, mentions, a retweet prefix, emoji, stretched letters, capitals. Our authored posts are written
+ * clean while the public sets carry this noise and are mostly harmless, so a model trained on both
+ * learns that a hashtag or a link means "harmless" (three hashtags appended to held-out harmful posts
+ * cut their recall by half, 0.22.2) and that some emoji mean "harmful". Training copies of authored
+ * posts get noise regardless of their label (`withPlatformNoise`), so that within our own posts it says
+ * nothing; the probe (`noiseProbeTexts`) measures held-out posts under noise drawn from other pools.
+ */
+export const NOISE_KINDS = ['hashtags', 'link', 'mention', 'retweet', 'emoji', 'stretch', 'capitals'] as const;
+export type NoiseKind = (typeof NOISE_KINDS)[number];
+
+/** What noise is drawn from. Training and probe pools share nothing, so the probe measures generalisation. */
+export interface NoisePools {
+  hashtags: readonly string[];
+  /** Handles for mentions and retweets; empty: random ones. */
+  handles: readonly string[];
+  /** Link prefixes; a random path is appended. */
+  links: readonly string[];
+  emoji: readonly string[];
+}
+
+export const TRAINING_POOLS: NoisePools = {
+  hashtags: [
+    '#Lahore',
+    '#Karachi',
+    '#Islamabad',
+    '#Peshawar',
+    '#Quetta',
+    '#Multan',
+    '#trending',
+    '#breaking',
+    '#fyp',
+    '#foryou',
+    '#today',
+    '#update',
+    '#sach',
+    '#awaz',
+    '#لاہور',
+    '#کراچی',
+    '#خبریں',
+    '#آج',
+  ],
+  handles: [],
+  links: ['https://t.co/', 'https://youtu.be/', 'https://bit.ly/', 'https://www.facebook.com/share/p/'],
+  emoji: ['🔥', '💯', '👇', '🙏', '❤️', '😂', '😡', '👍', '🇵🇰', '✅', '⚠️', '😢', '💪', '🤲', '👏', '😍', '🌙', '⭐'],
+};
+
+export const PROBE_POOLS: NoisePools = {
+  hashtags: ['#Pakistan', '#news', '#viral', '#Rawalpindi', '#trend', '#اردو', '#پاکستان'],
+  handles: ['@news_desk', '@pk_updates', '@daily_views', '@sports_fan92'],
+  links: ['https://x.com/i/status/', 'https://fb.watch/', 'https://tinyurl.com/'],
+  emoji: ['⚡', '👊', '😤', '🙌', '💥', '😭', '🤔', '👀'],
+};
+
+/** Deterministic random numbers in [0, 1) (mulberry32): the same seed gives the same noise on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
+  };
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('cannot pick from an empty pool');
+  return item;
+}
+
+const HANDLE_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789_';
+
+function randomString(
+  length: number,
+  random: () => number,
+  chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += chars[Math.floor(random() * chars.length)];
+  return out;
+}
+
+function handle(pools: NoisePools, random: () => number): string {
+  if (pools.handles.length > 0) return pick(pools.handles, random);
+  return `@${randomString(1, random, 'abcdefghijklmnopqrstuvwxyz')}${randomString(4 + Math.floor(random() * 6), random, HANDLE_CHARS)}`;
+}
+
+/** Latin vowels, and the Urdu letters people stretch (alif, vao, yeh, bari yeh). */
+const STRETCHABLE = /[aeiouAEIOUاویے]/u;
+
+/** One or two words get a letter repeated three to five times ("shaheeeed", "bhaaaai"). */
+function stretch(text: string, random: () => number): string {
+  const words = text.split(' ');
+  const candidates = words.map((word, index) => (STRETCHABLE.test(word) ? index : -1)).filter((index) => index >= 0);
+  if (candidates.length === 0) return text;
+  const count = Math.min(candidates.length, 1 + Math.floor(random() * 2));
+  for (let n = 0; n < count; n++) {
+    const index = pick(candidates, random);
+    const word = words[index] as string;
+    const letters = [...word];
+    const positions = letters.map((letter, i) => (STRETCHABLE.test(letter) ? i : -1)).filter((i) => i >= 0);
+    const at = pick(positions, random);
+    letters[at] = (letters[at] as string).repeat(3 + Math.floor(random() * 3));
+    words[index] = letters.join('');
+  }
+  return words.join(' ');
+}
+
+/** `text` with one kind of noise added; the words of the post are kept (stretched or capitalised at most). */
+export function addNoise(text: string, kind: NoiseKind, pools: NoisePools, random: () => number): string {
+  switch (kind) {
+    case 'hashtags': {
+      const tags = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pools.hashtags, random)).join(' ');
+      return random() < 0.8 ? `${text} ${tags}` : `${tags} ${text}`;
+    }
+    case 'link':
+      return `${text} ${pick(pools.links, random)}${randomString(6 + Math.floor(random() * 6), random)}`;
+    case 'mention':
+      return random() < 0.7 ? `${handle(pools, random)} ${text}` : `${text} ${handle(pools, random)}`;
+    case 'retweet':
+      return `RT ${handle(pools, random)}: ${text}`;
+    case 'emoji': {
+      const emoji = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pools.emoji, random)).join('');
+      return random() < 0.8 ? `${text} ${emoji}` : `${emoji} ${text}`;
+    }
+    case 'stretch':
+      return stretch(text, random);
+    case 'capitals':
+      return text.toUpperCase();
+  }
+}
+
+/** How often each kind is drawn for a noisy training copy: roughly how often posts on the platforms carry it. */
+const TRAINING_ODDS: Record<NoiseKind, number> = {
+  hashtags: 0.4,
+  link: 0.3,
+  mention: 0.25,
+  retweet: 0.15,
+  emoji: 0.35,
+  stretch: 0.2,
+  capitals: 0.1,
+};
+
+/** Noise for one training copy: each kind by its odds, at least one. */
+export function trainingNoise(text: string, random: () => number): string {
+  let kinds = NOISE_KINDS.filter((kind) => random() < TRAINING_ODDS[kind]);
+  if (kinds.length === 0) kinds = [pick(NOISE_KINDS, random)];
+  return kinds.reduce((noisy, kind) => addNoise(noisy, kind, TRAINING_POOLS, random), text);
+}
+
+export interface PlatformNoiseOptions {
+  /** Share of the eligible training rows that are replaced by a noisy copy (chosen by hash of the text, not the label). */
+  share: number;
+  /** Sources whose training rows are eligible (our authored posts: the public ones carry their own noise). */
+  sources: readonly string[];
+  seed: number;
+}
+
+/**
+ * The rows with `share` of the eligible training rows replaced by noisy copies (same labels, split and
+ * key), re-preprocessed as the extension would read them. Validation and test rows are never touched.
+ */
+export function withPlatformNoise(
+  rows: readonly DatasetRow[],
+  options: PlatformNoiseOptions,
+  settings: FeatureSettings,
+): DatasetRow[] {
+  return rows.map((row) => {
+    if (row.split !== 'train' || !options.sources.includes(row.source)) return row;
+    const draw = hashString(`${options.seed}\u0000noise\u0000${row.key}`) / 0x1_0000_0000;
+    if (draw >= options.share) return row;
+    const text = trainingNoise(row.text, seededRandom(hashString(`${options.seed}\u0000${row.key}`)));
+    return { ...row, text, pre: preprocess(text, settings) };
+  });
+}
+
+/** Held-out texts under one kind of probe noise, deterministic per text. */
+export function noiseProbeTexts(texts: readonly string[], kind: NoiseKind): string[] {
+  return texts.map((text) =>
+    addNoise(text, kind, PROBE_POOLS, seededRandom(hashString(`probe\u0000${kind}\u0000${text}`))),
+  );
+}

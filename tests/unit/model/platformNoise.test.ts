@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import { preprocess } from '../../../utils/classifier/preprocess.ts';
+import type { DatasetRow } from '../../../model/pipeline/dataset.ts';
+import {
+  addNoise,
+  NOISE_KINDS,
+  noiseProbeTexts,
+  PROBE_POOLS,
+  seededRandom,
+  TRAINING_POOLS,
+  withPlatformNoise,
+} from '../../../model/pipeline/platformNoise.ts';
+import type { Split } from '../../../model/pipeline/record.ts';
+
+const POST = 'They are traitors, shaheed ho gaye hamare bhai';
+const URDU_POST = 'یہ لوگ غدار ہیں';
+
+function row(text: string, split: Split, source: string, positive: boolean): DatasetRow {
+  const pre = preprocess(text, FEATURE_SETTINGS);
+  return {
+    source,
+    split,
+    text,
+    labels: { extremist_propaganda: positive ? 1 : 0 },
+    original: positive ? 'flag:1' : 'flag:0',
+    key: pre.tokens.map((token) => token.norm).join(' '),
+    pre,
+  };
+}
+
+describe('seededRandom', () => {
+  it('is the same sequence on every run (golden), in [0, 1)', () => {
+    const random = seededRandom(1);
+    expect([random(), random(), random()]).toEqual([0.6270739405881613, 0.002735721180215478, 0.5274470399599522]);
+    const other = seededRandom(2);
+    for (let i = 0; i < 1000; i++) {
+      const value = other();
+      expect(value >= 0 && value < 1).toBe(true);
+    }
+  });
+});
+
+describe('addNoise', () => {
+  it.each(['hashtags', 'link', 'mention', 'retweet', 'emoji'] as const)('%s keeps the post and adds to it', (kind) => {
+    for (let seed = 0; seed < 20; seed++) {
+      for (const text of [POST, URDU_POST]) {
+        const noisy = addNoise(text, kind, TRAINING_POOLS, seededRandom(seed));
+        expect(noisy).toContain(text);
+        expect(noisy.length).toBeGreaterThan(text.length);
+      }
+    }
+  });
+
+  it('adds tokens of the kind it names', () => {
+    const kinds = (kind: (typeof NOISE_KINDS)[number]) =>
+      preprocess(addNoise(POST, kind, TRAINING_POOLS, seededRandom(3)), FEATURE_SETTINGS).tokens.map((t) => t.kind);
+    expect(kinds('hashtags')).toContain('hashtag');
+    expect(kinds('link')).toContain('url');
+    expect(kinds('mention')).toContain('mention');
+    expect(kinds('retweet')).toContain('mention');
+    expect(kinds('emoji')).toContain('emoji');
+  });
+
+  it('stretches a letter of a word, in either script, and capitalises Latin text', () => {
+    for (const text of [POST, URDU_POST]) {
+      const stretched = addNoise(text, 'stretch', TRAINING_POOLS, seededRandom(5));
+      expect(stretched).toMatch(/(\p{L})\1\1/u);
+      expect(stretched.split(' ')).toHaveLength(text.split(' ').length);
+    }
+    expect(addNoise(POST, 'capitals', TRAINING_POOLS, seededRandom(0))).toBe(POST.toUpperCase());
+  });
+
+  it('draws training and probe noise from pools that share nothing', () => {
+    for (const pool of ['hashtags', 'handles', 'links', 'emoji'] as const) {
+      const training = new Set(TRAINING_POOLS[pool]);
+      expect(PROBE_POOLS[pool].filter((item) => training.has(item))).toEqual([]);
+    }
+    const domains = (links: readonly string[]) => links.map((link) => new URL(link).hostname);
+    expect(domains(PROBE_POOLS.links).filter((d) => domains(TRAINING_POOLS.links).includes(d))).toEqual([]);
+  });
+});
+
+describe('noiseProbeTexts', () => {
+  it('is deterministic and uses the probe pools', () => {
+    const texts = [POST, URDU_POST, 'ham kal lahore jayenge'];
+    const once = noiseProbeTexts(texts, 'hashtags');
+    expect(noiseProbeTexts(texts, 'hashtags')).toEqual(once);
+    once.forEach((noisy, i) => {
+      const added = noisy
+        .replace(texts[i] as string, '')
+        .trim()
+        .split(' ');
+      expect(added.every((tag) => PROBE_POOLS.hashtags.includes(tag))).toBe(true);
+    });
+  });
+});
+
+describe('withPlatformNoise', () => {
+  const rows = Array.from({ length: 300 }, (_, i) => [
+    row(`authored post number ${i} about the match`, 'train', 'authored', i % 2 === 0),
+    row(`a public post number ${i}`, 'train', 'public', false),
+    row(`held out authored post ${i}`, i % 2 ? 'val' : 'test', 'authored', true),
+  ]).flat();
+  const options = { share: 0.5, sources: ['authored'], seed: 7 };
+  const noisy = withPlatformNoise(rows, options, FEATURE_SETTINGS);
+
+  it('replaces about `share` of the eligible training rows, and no other row', () => {
+    const changed = noisy.filter((r, i) => r !== rows[i]);
+    expect(changed.every((r) => r.split === 'train' && r.source === 'authored')).toBe(true);
+    expect(changed.length).toBeGreaterThan(110);
+    expect(changed.length).toBeLessThan(190);
+  });
+
+  it('keeps labels, split and key, and preprocesses the noisy text', () => {
+    noisy.forEach((r, i) => {
+      const before = rows[i] as DatasetRow;
+      expect([r.labels, r.split, r.key, r.source]).toEqual([before.labels, before.split, before.key, before.source]);
+      expect(r.pre).toEqual(preprocess(r.text, FEATURE_SETTINGS));
+    });
+    expect(noisy.some((r, i) => r.text !== rows[i]?.text)).toBe(true);
+  });
+
+  it('chooses and draws by the text, never the label, and the same on every run', () => {
+    const flipped = rows.map((r) => ({
+      ...r,
+      original: r.original === 'flag:1' ? 'flag:0' : 'flag:1',
+      labels: { extremist_propaganda: r.labels.extremist_propaganda === 1 ? (0 as const) : (1 as const) },
+    }));
+    expect(withPlatformNoise(flipped, options, FEATURE_SETTINGS).map((r) => r.text)).toEqual(noisy.map((r) => r.text));
+    expect(withPlatformNoise(rows, options, FEATURE_SETTINGS).map((r) => r.text)).toEqual(noisy.map((r) => r.text));
+    expect(withPlatformNoise(rows, { ...options, seed: 8 }, FEATURE_SETTINGS).map((r) => r.text)).not.toEqual(
+      noisy.map((r) => r.text),
+    );
+  });
+});
