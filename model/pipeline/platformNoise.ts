@@ -1,6 +1,7 @@
 import type { FeatureSettings } from '../../utils/classifier/features.ts';
 import { hashString } from '../../utils/classifier/hash.ts';
 import { preprocess } from '../../utils/classifier/preprocess.ts';
+import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 import type { DatasetRow } from './dataset.ts';
 
 /**
@@ -57,18 +58,6 @@ export const PROBE_POOLS: NoisePools = {
   links: ['https://x.com/i/status/', 'https://fb.watch/', 'https://tinyurl.com/'],
   emoji: ['⚡', '👊', '😤', '🙌', '💥', '😭', '🤔', '👀'],
 };
-
-/** Deterministic random numbers in [0, 1) (mulberry32): the same seed gives the same noise on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 0x1_0000_0000;
-  };
-}
 
 function pick<T>(items: readonly T[], random: () => number): T {
   const item = items[Math.floor(random() * items.length)];

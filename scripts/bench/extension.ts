@@ -27,6 +27,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { addPosts, feedPageHtml, type FeedLogEntry } from '../../tests/e2e/feedPage.ts';
 import { BENIGN_EN, BENIGN_UR, BENIGN_UR_LATN, ENDINGS, EXTREMIST } from './feedPhrases.ts';
 import { STARTUP_MARK_PREFIX } from '../../utils/startupMarks.ts';
+import { seededRandom } from '../lib/seededRandom.ts';
 import {
   CHROME_BUILD,
   CHROMIUM,
@@ -45,20 +46,8 @@ const LONG_TASK_MS = 50;
 
 // The feed: posts written by template from our own phrases (no dataset text), ~5% extremist.
 
-/** Deterministic: the same feed on every run (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateFeed(count = POSTS, seed = 20261128): { texts: string[]; writtenExtremist: boolean[] } {
-  const next = random(seed);
+  const next = seededRandom(seed); // the same feed on every run
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const texts: string[] = [];
   const writtenExtremist: boolean[] = [];

@@ -7,11 +7,11 @@ import {
   NOISE_KINDS,
   noiseProbeTexts,
   PROBE_POOLS,
-  seededRandom,
   TRAINING_POOLS,
   withPlatformNoise,
 } from '../../../model/pipeline/platformNoise.ts';
 import type { Split } from '../../../model/pipeline/record.ts';
+import { seededRandom } from '../../../scripts/lib/seededRandom.ts';
 
 const POST = 'They are traitors, shaheed ho gaye hamare bhai';
 const URDU_POST = 'یہ لوگ غدار ہیں';
