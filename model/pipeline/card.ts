@@ -502,6 +502,46 @@ function platformNoiseSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/** A noise that moves held-out recall or false flags by this much (mean over languages) is named a failure mode. */
+const NOISE_SHIFT_TO_NAME = 0.05;
+
+/**
+ * A failure-mode bullet from the platform-noise probe: the kinds of noise that move recall or false flags
+ * by 5 points or more (mean over the languages), worst first; none when every kind stays closer.
+ */
+function platformNoiseFailure(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'platformNoise');
+  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const mean = (kind: string, figure: string) => {
+    const values = DECISION_LANGS.map((lang) => get(probe, kind, lang, figure, 'rate'));
+    return values.every((v) => typeof v === 'number')
+      ? (values as number[]).reduce((a, b) => a + b, 0) / values.length
+      : undefined;
+  };
+  const clean = { recall: mean('clean', 'recall'), falseFlags: mean('clean', 'falseFlags') };
+  if (clean.recall === undefined || clean.falseFlags === undefined) return [];
+  const named = Object.keys(probe)
+    .filter((kind) => kind !== 'clean')
+    .flatMap((kind) => {
+      const recall = mean(kind, 'recall');
+      const falseFlags = mean(kind, 'falseFlags');
+      if (recall === undefined || falseFlags === undefined) return [];
+      const shift = Math.max(Math.abs(recall - clean.recall!), Math.abs(falseFlags - clean.falseFlags!));
+      return shift >= NOISE_SHIFT_TO_NAME ? [{ kind, recall, falseFlags, shift }] : [];
+    })
+    .sort((a, b) => b.shift - a.shift);
+  if (named.length === 0) return [];
+  const listed = named.map(
+    ({ kind, recall, falseFlags }) =>
+      `${NOISE_DESCRIPTIONS[kind] ?? kind} (recall ${pct(recall)}, false flags ${pct(falseFlags)})`,
+  );
+  return [
+    '- Noise that says nothing about a post still moves its score: held-out authored posts with',
+    `  ${listed.join('; ')}, against ${pct(clean.recall)} and ${pct(clean.falseFlags)} as written (mean over the`,
+    '  three languages, balanced; see the platform-noise probe).',
+  ];
+}
+
 /** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 function identityProbeFailure(metrics: Metrics): string[] {
   const high = identityProbeEntries(metrics).filter(([, entry]) => {
@@ -764,6 +804,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '- Urdu-script offensive and hate labels come from one noisy source; Roman Urdu spelling is folded, but',
     '  unseen spellings and code-mixing reduce accuracy.',
     ...romanUrduReadAsEnglish(metrics),
+    ...platformNoiseFailure(metrics),
     '- Recall is the weak side. The rule is calibrated so that no validation group of harmless posts is flagged',
     '  beyond its budget, and our hardest harmless posts (short posts that share charged words with harmful ones,',
     '  everyday posts about a religious or ethnic group, counter-speech) keep the thresholds high: held-out recall at balanced',

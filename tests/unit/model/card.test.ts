@@ -263,6 +263,15 @@ describe('model card', () => {
     expect(card).toContain('| one to three hashtags | 40.0% / 5.0% / 0.940 |');
     expect(card.indexOf('none (the posts as written)')).toBeLessThan(card.indexOf('one to three hashtags'));
     expect(renderModelCard({})).not.toContain('platform noise');
+    // Hashtags move recall by 30 points: a failure mode, worst first; a small shift is not named.
+    expect(card).toContain(
+      '- Noise that says nothing about a post still moves its score: held-out authored posts with',
+    );
+    expect(card).toContain(
+      '  one to three hashtags (recall 63.0%, false flags 4.0%), against 73.0% and 4.0% as written',
+    );
+    const close = renderModelCard({ test: { platformNoise: { clean: kind(0.7), hashtags: kind(0.68) } } });
+    expect(close).not.toContain('Noise that says nothing');
   });
 
   it('says which training posts got platform noise, as configured, and nothing when none did', () => {
