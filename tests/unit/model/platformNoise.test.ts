@@ -4,6 +4,7 @@ import { preprocess } from '../../../utils/classifier/preprocess.ts';
 import type { DatasetRow } from '../../../model/pipeline/dataset.ts';
 import {
   addNoise,
+  hashtagWordsOf,
   NOISE_KINDS,
   noiseProbeTexts,
   PROBE_POOLS,
@@ -78,6 +79,31 @@ describe('addNoise', () => {
     }
     const domains = (links: readonly string[]) => links.map((link) => new URL(link).hostname);
     expect(domains(PROBE_POOLS.links).filter((d) => domains(TRAINING_POOLS.links).includes(d))).toEqual([]);
+  });
+});
+
+describe('hashtagWordsOf', () => {
+  it('samples training words of any source as written, never validation or test words, nor a probe tag', () => {
+    const rows = [
+      row('Lahore mein aaj Pakistan ka match hai', 'train', 'public', false),
+      row('Hidden words stay hidden', 'test', 'authored', true),
+      row('یہ خبریں news ہیں', 'train', 'authored', true),
+    ];
+    expect(hashtagWordsOf(rows, 1)).toEqual(['Lahore', 'mein', 'aaj', 'match', 'hai', 'خبریں', 'ہیں']);
+    // Every second word counted, a probe tag's word among them (Pakistan, news) dropped.
+    expect(hashtagWordsOf(rows, 2)).toEqual(['Lahore', 'aaj', 'match', 'خبریں', 'ہیں']);
+  });
+
+  it('makes half the training hashtags when given', () => {
+    const pools = { ...TRAINING_POOLS, hashtagWords: ['zebra'] };
+    const tags = Array.from({ length: 200 }, (_, seed) => addNoise('x', 'hashtags', pools, seededRandom(seed)))
+      .join(' ')
+      .split(' ')
+      .filter((t) => t.startsWith('#'));
+    const fromWords = tags.filter((t) => t === '#zebra').length / tags.length;
+    expect(fromWords).toBeGreaterThan(0.35);
+    expect(fromWords).toBeLessThan(0.65);
+    expect(tags.every((t) => t === '#zebra' || TRAINING_POOLS.hashtags.includes(t))).toBe(true);
   });
 });
 
