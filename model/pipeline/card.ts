@@ -449,13 +449,16 @@ function emojiProbeSection(metrics: Metrics): string[] {
 function platformNoiseTraining(options: unknown): string[] {
   const share = get(options, 'share');
   const sources = get(options, 'sources');
-  if (typeof share !== 'number' || share <= 0 || !Array.isArray(sources)) return [];
+  if (typeof share !== 'number' || share <= 0) return [];
+  const which = Array.isArray(sources)
+    ? `the training posts of ${sources.map((s) => `\`${String(s)}\``).join(', ')}`
+    : 'the training posts of every source';
   return [
-    `${Math.round(share * 100)}% of the training posts of ${sources.map((s) => `\`${String(s)}\``).join(', ')}, chosen by their text and`,
-    'never by their label, are replaced by a copy with platform noise: hashtags, a link, a mention or retweet',
-    'prefix, emoji, a stretched letter or capitals (`model/pipeline/platformNoise.ts`). Our posts are written',
-    'clean and the public sets, mostly harmless, carry this noise, so without it the network learned that a',
-    'hashtag or a link means harmless and some emoji harmful (see the platform-noise probe below).',
+    `${Math.round(share * 100)}% of ${which}, chosen by their text and never by their label, are replaced by`,
+    'a copy with platform noise: hashtags (half of them made of words from other training posts), a link, a',
+    'mention or retweet prefix, emoji, a stretched letter or capitals (`model/pipeline/platformNoise.ts`). Our',
+    'posts are written clean and the public sets, mostly harmless, carry this noise, so without it the network',
+    'learned that a hashtag, a mention or a retweet means harmless and a link harmful (see the platform-noise probe below).',
   ];
 }
 

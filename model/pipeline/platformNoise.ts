@@ -176,8 +176,8 @@ export function hashtagWordsOf(rows: readonly DatasetRow[], step = 50): string[]
 export interface PlatformNoiseOptions {
   /** Share of the eligible training rows that are replaced by a noisy copy (chosen by hash of the text, not the label). */
   share: number;
-  /** Sources whose training rows are eligible (our authored posts: the public ones carry their own noise). */
-  sources: readonly string[];
+  /** Sources whose training rows are eligible; absent: every source. */
+  sources?: readonly string[];
   seed: number;
 }
 
@@ -192,7 +192,7 @@ export function withPlatformNoise(
 ): DatasetRow[] {
   const pools: NoisePools = { ...TRAINING_POOLS, hashtagWords: hashtagWordsOf(rows) };
   return rows.map((row) => {
-    if (row.split !== 'train' || !options.sources.includes(row.source)) return row;
+    if (row.split !== 'train' || (options.sources !== undefined && !options.sources.includes(row.source))) return row;
     const draw = hashString(`${options.seed}\u0000noise\u0000${row.key}`) / 0x1_0000_0000;
     if (draw >= options.share) return row;
     const text = trainingNoise(row.text, seededRandom(hashString(`${options.seed}\u0000${row.key}`)), pools);

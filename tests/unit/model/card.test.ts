@@ -276,7 +276,10 @@ describe('model card', () => {
 
   it('says which training posts got platform noise, as configured, and nothing when none did', () => {
     const card = renderModelCard({ data: { platformNoise: { share: 0.5, sources: ['authored'] } } });
-    expect(card).toContain('50% of the training posts of `authored`, chosen by their text and');
+    expect(card).toContain('50% of the training posts of `authored`, chosen by their text and never by their label');
+    expect(renderModelCard({ data: { platformNoise: { share: 0.5 } } })).toContain(
+      '50% of the training posts of every source, chosen by their text',
+    );
     expect(renderModelCard({ data: { platformNoise: null } })).not.toContain('replaced by a copy with platform noise');
   });
 

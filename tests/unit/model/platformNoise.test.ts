@@ -138,6 +138,13 @@ describe('withPlatformNoise', () => {
     expect(changed.length).toBeLessThan(190);
   });
 
+  it('takes training rows of every source when no sources are named', () => {
+    const everywhere = withPlatformNoise(rows, { share: 0.5, seed: 7 }, FEATURE_SETTINGS);
+    const changed = everywhere.filter((r, i) => r !== rows[i]);
+    expect(new Set(changed.map((r) => r.source))).toEqual(new Set(['authored', 'public']));
+    expect(changed.every((r) => r.split === 'train')).toBe(true);
+  });
+
   it('keeps labels, split and key, and preprocesses the noisy text', () => {
     noisy.forEach((r, i) => {
       const before = rows[i] as DatasetRow;
