@@ -8,10 +8,11 @@ import type { DatasetRow } from './dataset.ts';
  * Platform noise: what posts on X, Facebook, Telegram or TikTok carry besides their words — hashtags,
  * links, mentions, a retweet prefix, emoji, stretched letters, capitals. Our authored posts are written
  * clean while the public sets carry this noise and are mostly harmless, so a model trained on both
- * learns that a hashtag or a link means "harmless" (three hashtags appended to held-out harmful posts
- * cut their recall by half, 0.22.2) and that some emoji mean "harmful". Training copies of authored
- * posts get noise regardless of their label (`withPlatformNoise`), so that within our own posts it says
- * nothing; the probe (`noiseProbeTexts`) measures held-out posts under noise drawn from other pools.
+ * learns that a hashtag or a mention means "harmless" and a link "harmful" (model 0.22.2: one to three
+ * hashtags cut held-out recall by a quarter to a third; a link raised false flags from 3.5–5.6% to
+ * 6.0–10.2%). Training copies of authored posts get noise regardless of their label
+ * (`withPlatformNoise`), so that within our own posts it says nothing; the probe (`noiseProbeTexts`)
+ * measures held-out posts under noise drawn from other pools.
  */
 export const NOISE_KINDS = ['hashtags', 'link', 'mention', 'retweet', 'emoji', 'stretch', 'capitals'] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
