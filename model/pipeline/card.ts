@@ -617,6 +617,13 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
         `${pct(get(run, 'hatexplainHate'))} / ${pct(get(run, 'hatexplainNormal'))} (${num(get(run, 'hateThreshold'), 2)})`,
     ),
     row('identity probe', (run) => perLanguage(get(run, 'identityProbe'), true)),
+    ...(runs.some((run) => get(run, 'noiseRecall') !== undefined)
+      ? [
+          row('platform-noise probe: mean recall over the kinds of noise', (run) =>
+            perLanguage(get(run, 'noiseRecall'), true),
+          ),
+        ]
+      : []),
     '',
   ];
 }

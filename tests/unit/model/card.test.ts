@@ -98,6 +98,12 @@ describe('model card', () => {
     expect(card).toContain('| authored recall | 64.7/74.9/73.9% | 64.7/74.9/73.9% |');
     expect(card).toContain('| pro-ISIS tweets flagged (extremist term) | 39.4% (0.96) | 4.2% (1.00) |');
     expect(card).toContain('| HateXplain hate / normal posts flagged (hate term) | 17.7% / 1.2% (0.90) |');
+    expect(card).not.toContain('platform-noise probe: mean recall');
+    const withNoise = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [{ ...run(7, 0.394, 0.96), noiseRecall: { en: 0.688, ur: 0.647, 'ur-Latn': 0.753 } }] },
+    );
+    expect(withNoise).toContain('| platform-noise probe: mean recall over the kinds of noise | 68.8/64.7/75.3% |');
     expect(renderModelCard({})).not.toContain('between seeds');
   });
 
