@@ -472,6 +472,7 @@ const NOISE_DESCRIPTIONS: Record<string, string> = {
   emoji: 'one to three emoji',
   stretch: 'a stretched letter in one or two words',
   capitals: 'capitals',
+  words: 'one to three everyday words ("ok", "yaar", "سنو" …; never in training)',
 };
 
 /**
@@ -485,9 +486,9 @@ function platformNoiseSection(metrics: Metrics): string[] {
     '### Held-out posts with platform noise (probe)',
     '',
     'The held-out authored posts again, each with one kind of noise posts on the platforms carry: hashtags,',
-    'links, mentions, emoji, stretched letters, capitals (`model/pipeline/platformNoise.ts`; ' +
+    'links, mentions, emoji, stretched letters, capitals, a few everyday words (`model/pipeline/platformNoise.ts`; ' +
       (platformNoiseTraining(get(metrics, 'data', 'platformNoise')).length > 0
-        ? 'hashtags, handles, link domains and emoji from other pools than the training noise above).'
+        ? 'hashtags, handles, link domains and emoji from other pools than the training noise above, and everyday words that training never adds).'
         : 'this model was trained without noise).'),
     'The noise changes nothing a post says, so every figure should stay at the clean one.',
     'Balanced level; recall / false flags / ranking AUC of the decision output.',

@@ -14,8 +14,16 @@ import type { DatasetRow } from './dataset.ts';
  * (`withPlatformNoise`), so that within our own posts it says nothing; the probe (`noiseProbeTexts`)
  * measures held-out posts under noise drawn from other pools.
  */
-export const NOISE_KINDS = ['hashtags', 'link', 'mention', 'retweet', 'emoji', 'stretch', 'capitals'] as const;
+/** The kinds of noise training copies get. */
+export const TRAINING_NOISE_KINDS = ['hashtags', 'link', 'mention', 'retweet', 'emoji', 'stretch', 'capitals'] as const;
+/**
+ * The kinds the probe measures: the training kinds and a few everyday words, which measure how far a post
+ * is pulled toward harmless by words that add nothing (the network averages its features). Training on
+ * extra words did not move that figure (session 16), so training leaves them out.
+ */
+export const NOISE_KINDS = [...TRAINING_NOISE_KINDS, 'words'] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
+type TrainingNoiseKind = (typeof TRAINING_NOISE_KINDS)[number];
 
 /** What noise is drawn from. Training and probe pools share nothing, so the probe measures generalisation. */
 export interface NoisePools {
@@ -30,6 +38,8 @@ export interface NoisePools {
   /** Link prefixes; a random path is appended. */
   links: readonly string[];
   emoji: readonly string[];
+  /** Everyday words added to a post (`words`: probe only). */
+  words: readonly string[];
 }
 
 export const TRAINING_POOLS: NoisePools = {
@@ -56,6 +66,7 @@ export const TRAINING_POOLS: NoisePools = {
   handles: [],
   links: ['https://t.co/', 'https://youtu.be/', 'https://bit.ly/', 'https://www.facebook.com/share/p/'],
   emoji: ['🔥', '💯', '👇', '🙏', '❤️', '😂', '😡', '👍', '🇵🇰', '✅', '⚠️', '😢', '💪', '🤲', '👏', '😍', '🌙', '⭐'],
+  words: [],
 };
 
 export const PROBE_POOLS: NoisePools = {
@@ -63,6 +74,8 @@ export const PROBE_POOLS: NoisePools = {
   handles: ['@news_desk', '@pk_updates', '@daily_views', '@sports_fan92'],
   links: ['https://x.com/i/status/', 'https://fb.watch/', 'https://tinyurl.com/'],
   emoji: ['⚡', '👊', '😤', '🙌', '💥', '😭', '🤔', '👀'],
+  // Bare words never come from the training noise; a hashtag made of a sampled word might be one of these.
+  words: ['ok', 'guys', 'please', 'really', 'yaar', 'acha', 'suno', 'dekho', 'اچھا', 'سنو', 'دیکھو', 'جی'],
 };
 
 function pick<T>(items: readonly T[], random: () => number): T {
@@ -132,11 +145,16 @@ export function addNoise(text: string, kind: NoiseKind, pools: NoisePools, rando
       return stretch(text, random);
     case 'capitals':
       return text.toUpperCase();
+    case 'words': {
+      if (pools.words.length === 0) return text;
+      const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pools.words, random)).join(' ');
+      return random() < 0.7 ? `${text} ${words}` : `${words} ${text}`;
+    }
   }
 }
 
 /** How often each kind is drawn for a noisy training copy: roughly how often posts on the platforms carry it. */
-const TRAINING_ODDS: Record<NoiseKind, number> = {
+const TRAINING_ODDS: Record<TrainingNoiseKind, number> = {
   hashtags: 0.4,
   link: 0.3,
   mention: 0.25,
@@ -148,8 +166,8 @@ const TRAINING_ODDS: Record<NoiseKind, number> = {
 
 /** Noise for one training copy: each kind by its odds, at least one. */
 export function trainingNoise(text: string, random: () => number, pools: NoisePools = TRAINING_POOLS): string {
-  let kinds = NOISE_KINDS.filter((kind) => random() < TRAINING_ODDS[kind]);
-  if (kinds.length === 0) kinds = [pick(NOISE_KINDS, random)];
+  let kinds: TrainingNoiseKind[] = TRAINING_NOISE_KINDS.filter((kind) => random() < TRAINING_ODDS[kind]);
+  if (kinds.length === 0) kinds = [pick(TRAINING_NOISE_KINDS, random)];
   return kinds.reduce((noisy, kind) => addNoise(noisy, kind, pools, random), text);
 }
 

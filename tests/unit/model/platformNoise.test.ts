@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
 import { preprocess } from '../../../utils/classifier/preprocess.ts';
@@ -8,7 +9,9 @@ import {
   NOISE_KINDS,
   noiseProbeTexts,
   PROBE_POOLS,
+  TRAINING_NOISE_KINDS,
   TRAINING_POOLS,
+  trainingNoise,
   withPlatformNoise,
 } from '../../../model/pipeline/platformNoise.ts';
 import type { Split } from '../../../model/pipeline/record.ts';
@@ -72,8 +75,40 @@ describe('addNoise', () => {
     expect(addNoise(POST, 'capitals', TRAINING_POOLS, seededRandom(0))).toBe(POST.toUpperCase());
   });
 
+  it('adds one to three everyday words from the pool, and none from a pool without words', () => {
+    for (let seed = 0; seed < 20; seed++) {
+      const noisy = addNoise(POST, 'words', PROBE_POOLS, seededRandom(seed));
+      expect(noisy).toContain(POST);
+      const added = noisy.replace(POST, '').trim().split(' ');
+      expect(added.length).toBeGreaterThanOrEqual(1);
+      expect(added.length).toBeLessThanOrEqual(3);
+      expect(added.every((word) => PROBE_POOLS.words.includes(word))).toBe(true);
+    }
+    expect(addNoise(POST, 'words', TRAINING_POOLS, seededRandom(1))).toBe(POST);
+  });
+
+  it('draws the same training noise as the shipped model was trained with (golden)', () => {
+    // Any change to the draws changes the training data: `npm run train` would no longer reproduce the model.
+    const pools = { ...TRAINING_POOLS, hashtagWords: ['alpha', 'بیٹا', 'gamma'] };
+    const hash = createHash('sha256');
+    for (let i = 0; i < 300; i++)
+      hash.update(`${trainingNoise(`post number ${i} yeh hai بات`, seededRandom(i), pools)}\n`);
+    expect(hash.digest('hex')).toBe('5f451c213b34117dad0bef7368dcd643fa43746f22791404d9212a546490fc2b');
+  });
+
+  it('never gives training copies the probe-only kind of noise', () => {
+    expect(NOISE_KINDS.filter((kind) => !(TRAINING_NOISE_KINDS as readonly string[]).includes(kind))).toEqual([
+      'words',
+    ]);
+    const words = new Set(PROBE_POOLS.words);
+    for (let seed = 0; seed < 200; seed++) {
+      const noisy = trainingNoise(POST, seededRandom(seed));
+      expect(noisy.split(' ').filter((word) => words.has(word))).toEqual([]);
+    }
+  });
+
   it('draws training and probe noise from pools that share nothing', () => {
-    for (const pool of ['hashtags', 'handles', 'links', 'emoji'] as const) {
+    for (const pool of ['hashtags', 'handles', 'links', 'emoji', 'words'] as const) {
       const training = new Set(TRAINING_POOLS[pool]);
       expect(PROBE_POOLS[pool].filter((item) => training.has(item))).toEqual([]);
     }
