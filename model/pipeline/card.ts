@@ -16,6 +16,12 @@ function get(value: unknown, ...path: string[]): Json | undefined {
   return current as Json | undefined;
 }
 
+/** The entries of the object at `path`; none when there is no object there (older metrics, or a list). */
+function entriesAt(value: unknown, ...path: string[]): Array<[string, Json]> {
+  const found = get(value, ...path);
+  return found && typeof found === 'object' && !Array.isArray(found) ? Object.entries(found) : [];
+}
+
 function num(value: unknown, digits = 3): string {
   return typeof value === 'number' ? value.toFixed(digits) : 'n/a';
 }
@@ -378,8 +384,7 @@ function mostFlaggedHarmless(metrics: Metrics): string[] {
 
 /** The identity probe's results per language; none for metrics written before the probe existed. */
 function identityProbeEntries(metrics: Metrics): Array<[string, Json]> {
-  const probe = get(metrics, 'test', 'identityProbe');
-  return probe && typeof probe === 'object' && !Array.isArray(probe) ? Object.entries(probe) : [];
+  return entriesAt(metrics, 'test', 'identityProbe');
 }
 
 /** One probe cell: the flag rate at a level with its count, e.g. "5.0% (1/20)". */
@@ -423,8 +428,8 @@ function identityProbeSection(metrics: Metrics): string[] {
  * flagged at balanced. Metrics written before the probe existed render without it.
  */
 function emojiProbeSection(metrics: Metrics): string[] {
-  const probe = get(metrics, 'test', 'emojiProbe');
-  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const probe = entriesAt(metrics, 'test', 'emojiProbe');
+  if (probe.length === 0) return [];
   const lines = [
     '### Everyday posts with emoji (probe, never trained on)',
     '',
@@ -435,7 +440,7 @@ function emojiProbeSection(metrics: Metrics): string[] {
     '| language | relaxed | balanced | sensitive | flagged at balanced |',
     '|---|---|---|---|---|',
   ];
-  for (const [lang, entry] of Object.entries(probe)) {
+  for (const [lang, entry] of probe) {
     const flagged = get(entry, 'flaggedAtBalanced');
     const named = Array.isArray(flagged) ? flagged.map((text) => `“${String(text)}”`).join(', ') : '';
     lines.push(
@@ -480,8 +485,8 @@ const NOISE_DESCRIPTIONS: Record<string, string> = {
  * nothing about them. Metrics written before the probe existed render without it.
  */
 function platformNoiseSection(metrics: Metrics): string[] {
-  const probe = get(metrics, 'test', 'platformNoise');
-  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const probe = entriesAt(metrics, 'test', 'platformNoise');
+  if (probe.length === 0) return [];
   const lines = [
     '### Held-out posts with platform noise (probe)',
     '',
@@ -496,7 +501,7 @@ function platformNoiseSection(metrics: Metrics): string[] {
     `| noise | ${DECISION_LANGS.join(' | ')} |`,
     `|---|${DECISION_LANGS.map(() => '---').join('|')}|`,
   ];
-  for (const [kind, entry] of Object.entries(probe)) {
+  for (const [kind, entry] of probe) {
     const cells = DECISION_LANGS.map((lang) => {
       const own = get(entry, lang);
       return `${pct(get(own, 'recall', 'rate'))} / ${pct(get(own, 'falseFlags', 'rate'))} / ${num(get(own, 'flagAuc'))}`;
@@ -515,7 +520,8 @@ const NOISE_SHIFT_TO_NAME = 0.05;
  */
 function platformNoiseFailure(metrics: Metrics): string[] {
   const probe = get(metrics, 'test', 'platformNoise');
-  if (!probe || typeof probe !== 'object' || Array.isArray(probe)) return [];
+  const kinds = entriesAt(probe).map(([kind]) => kind);
+  if (kinds.length === 0) return [];
   const mean = (kind: string, figure: string) => {
     const values = DECISION_LANGS.map((lang) => get(probe, kind, lang, figure, 'rate'));
     return values.every((v) => typeof v === 'number')
@@ -524,7 +530,7 @@ function platformNoiseFailure(metrics: Metrics): string[] {
   };
   const clean = { recall: mean('clean', 'recall'), falseFlags: mean('clean', 'falseFlags') };
   if (clean.recall === undefined || clean.falseFlags === undefined) return [];
-  const named = Object.keys(probe)
+  const named = kinds
     .filter((kind) => kind !== 'clean')
     .flatMap((kind) => {
       const recall = mean(kind, 'recall');
@@ -738,9 +744,8 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '|---|---|---|',
   );
   for (const lang of DECISION_LANGS) {
-    const categories = get(metrics, 'test', 'authored', lang, 'byCategory');
-    if (categories && typeof categories === 'object' && !Array.isArray(categories)) {
-      for (const [category, entry] of Object.entries(categories)) push(`| ${lang} | ${category} | ${rate(entry)} |`);
+    for (const [category, entry] of entriesAt(metrics, 'test', 'authored', lang, 'byCategory')) {
+      push(`| ${lang} | ${category} | ${rate(entry)} |`);
     }
   }
   push(
@@ -751,22 +756,17 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '|---|---|---|---|',
   );
   const groups = get(metrics, 'test', 'flagRatesByGroup');
-  const balanced = get(groups, 'balanced');
-  if (balanced && typeof balanced === 'object' && !Array.isArray(balanced)) {
-    for (const group of Object.keys(balanced)) {
-      push(
-        `| ${group} | ${rate(get(groups, 'relaxed', group))} | ${rate(get(groups, 'balanced', group))} | ${rate(get(groups, 'sensitive', group))} |`,
-      );
-    }
+  for (const [group] of entriesAt(groups, 'balanced')) {
+    push(
+      `| ${group} | ${rate(get(groups, 'relaxed', group))} | ${rate(get(groups, 'balanced', group))} | ${rate(get(groups, 'sensitive', group))} |`,
+    );
   }
   push('', '### Per-head ROC AUC on each source’s test split', '');
   const auc = get(metrics, 'test', 'headAuc');
   if (auc && typeof auc === 'object' && !Array.isArray(auc)) {
     push('| source | head | AUC |', '|---|---|---|');
     for (const [source, heads] of Object.entries(auc)) {
-      if (heads && typeof heads === 'object' && !Array.isArray(heads)) {
-        for (const [head, value] of Object.entries(heads)) push(`| ${source} | ${head} | ${num(value)} |`);
-      }
+      for (const [head, value] of entriesAt(heads)) push(`| ${source} | ${head} | ${num(value)} |`);
     }
   }
   push(
