@@ -240,6 +240,30 @@ export function flagRate(
   return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
 }
 
+/**
+ * Recall (`flag:1`), false flags (`flag:0`) and the decision output's ranking of scored authored posts
+ * under `rule`.
+ */
+export function authoredFlagFigures(own: readonly ScoredRow[], rule: FlagRule) {
+  return {
+    recall: flagRate(
+      own.filter(({ row }) => row.original === 'flag:1'),
+      rule,
+    ),
+    falseFlags: flagRate(
+      own.filter(({ row }) => row.original === 'flag:0'),
+      rule,
+    ),
+    // Ranking quality of the decision output, independent of where the thresholds sit.
+    flagAuc: round(
+      rocAuc(
+        own.map(({ scores }) => scores.flag),
+        own.map(({ row }) => (row.original === 'flag:1' ? 1 : 0)),
+      ),
+    ),
+  };
+}
+
 /** All the figures the model card reports, on test splits. */
 export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity, FlagRule>) {
   const test = scored.filter(({ row }) => row.split === 'test');
@@ -247,18 +271,8 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
   const authored: Record<string, unknown> = {};
   for (const lang of DECISION_LANGS) {
     const own = test.filter(({ row }) => row.source === 'authored' && (row.tag ?? '').startsWith(`${lang}/`));
-    const positives = own.filter(({ row }) => row.original === 'flag:1');
-    const negatives = own.filter(({ row }) => row.original === 'flag:0');
     authored[lang] = {
-      recall: flagRate(positives, balanced),
-      falseFlags: flagRate(negatives, balanced),
-      // Ranking quality of the decision output, independent of where the thresholds sit.
-      flagAuc: round(
-        rocAuc(
-          own.map(({ scores }) => scores.flag),
-          own.map(({ row }) => (row.original === 'flag:1' ? 1 : 0)),
-        ),
-      ),
+      ...authoredFlagFigures(own, balanced),
       byCategory: Object.fromEntries(
         [...new Set(own.map(({ row }) => (row.tag ?? '').split('/')[1] ?? ''))].sort().map((category) => [
           category,

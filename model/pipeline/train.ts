@@ -260,7 +260,7 @@ async function main(): Promise<void> {
       await scorePosts(classifier, readEmojiProbe(resolve(ROOT, EMOJI_PROBE))),
       calibration.rules,
     ),
-    platformNoise: await platformNoiseProbe(classifier, rows, calibration.rules.balanced),
+    platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),
   };
   const metricsPath = values.experiment
     ? resolve(cacheDir, 'experiment-metrics.json')
