@@ -32,7 +32,7 @@ export function dedupKey(pre: Preprocessed): string {
 }
 
 /** Deterministic share in [0, 1) from a key and a salt. */
-function unitHash(key: string, salt: string): number {
+export function unitHash(key: string, salt: string): number {
   return hashString(`${salt}\u0000${key}`) / 0x1_0000_0000;
 }
 

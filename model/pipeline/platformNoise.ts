@@ -2,7 +2,7 @@ import type { FeatureSettings } from '../../utils/classifier/features.ts';
 import { hashString } from '../../utils/classifier/hash.ts';
 import { preprocess } from '../../utils/classifier/preprocess.ts';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
-import type { DatasetRow } from './dataset.ts';
+import { unitHash, type DatasetRow } from './dataset.ts';
 
 /**
  * Platform noise: what posts on X, Facebook, Telegram or TikTok carry besides their words — hashtags,
@@ -212,8 +212,7 @@ export function withPlatformNoise(
   const pools: NoisePools = { ...TRAINING_POOLS, hashtagWords: hashtagWordsOf(rows) };
   return rows.map((row) => {
     if (row.split !== 'train' || (options.sources !== undefined && !options.sources.includes(row.source))) return row;
-    const draw = hashString(`${options.seed}\u0000noise\u0000${row.key}`) / 0x1_0000_0000;
-    if (draw >= options.share) return row;
+    if (unitHash(row.key, `${options.seed}\u0000noise`) >= options.share) return row;
     const text = trainingNoise(row.text, seededRandom(hashString(`${options.seed}\u0000${row.key}`)), pools);
     return { ...row, text, pre: preprocess(text, settings) };
   });
