@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
-import { languageOfTokens, latinWordsOf, type Lang } from '../../utils/classifier/language.ts';
+import { latinWordsOf, readingOfTokens, type Lang } from '../../utils/classifier/language.ts';
 import {
   createLatinWordVoter,
   packLatinWordModel,
@@ -76,7 +76,7 @@ function main(): void {
 
   // Measured with the quantised weights, exactly as the extension will read them.
   const vote = createLatinWordVoter(unpackLatinWordModel(packed));
-  const bySource = detectedLanguageBySource(rows, (row) => languageOfTokens(row.pre.tokens, vote));
+  const bySource = detectedLanguageBySource(rows, (row) => readingOfTokens(row.pre.tokens, vote).lang);
   for (const [source, counts] of Object.entries(bySource)) {
     const share = (lang: Lang) => `${lang} ${((100 * counts[lang]) / counts.rows).toFixed(1)}%`;
     log(

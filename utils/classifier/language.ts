@@ -99,8 +99,3 @@ export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter =
   const counts = countScripts(words.join(' '));
   return { lang: detectLanguage(counts, latinWordsOf(tokens), vote), script: scriptOf(counts) };
 }
-
-/** The language of a tokenised post (see `readingOfTokens`). */
-export function languageOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Lang {
-  return readingOfTokens(tokens, vote).lang;
-}
