@@ -725,6 +725,11 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
       `| Authored held-out (${lang}): flag recall | ${rate(get(entry, 'recall'))} ${mark(get(entry, 'recall', 'rate'), 0.85)} | ≥ 85% | — |`,
       `| Authored held-out (${lang}): false flags | ${rate(get(entry, 'falseFlags'))} ${mark(get(entry, 'falseFlags', 'rate'), 0.05, false)} | ≤ 5% | — |`,
       `| Authored held-out (${lang}): ranking AUC of the decision output | ${num(get(entry, 'flagAuc'))} | — | — |`,
+      ...(get(entry, 'recallAt5PctFalseFlags') === undefined
+        ? []
+        : [
+            `| Authored held-out (${lang}): recall of the decision output alone where it flags 5% of the negatives | ${pct(get(entry, 'recallAt5PctFalseFlags'))} | — | — |`,
+          ]),
     );
   }
   push(

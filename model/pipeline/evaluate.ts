@@ -4,7 +4,7 @@ import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';
-import { macroF1, rocAuc, round } from './metrics.ts';
+import { macroF1, recallAtFalseFlagRate, rocAuc, round } from './metrics.ts';
 
 export interface ScoredRow {
   row: DatasetRow;
@@ -245,6 +245,8 @@ export function flagRate(
  * under `rule`.
  */
 export function authoredFlagFigures(own: readonly ScoredRow[], rule: FlagRule) {
+  const flagScores = own.map(({ scores }) => scores.flag);
+  const labels = own.map(({ row }): 0 | 1 => (row.original === 'flag:1' ? 1 : 0));
   return {
     recall: flagRate(
       own.filter(({ row }) => row.original === 'flag:1'),
@@ -254,13 +256,10 @@ export function authoredFlagFigures(own: readonly ScoredRow[], rule: FlagRule) {
       own.filter(({ row }) => row.original === 'flag:0'),
       rule,
     ),
-    // Ranking quality of the decision output, independent of where the thresholds sit.
-    flagAuc: round(
-      rocAuc(
-        own.map(({ scores }) => scores.flag),
-        own.map(({ row }) => (row.original === 'flag:1' ? 1 : 0)),
-      ),
-    ),
+    // Ranking quality of the decision output, independent of where the thresholds sit: overall, and
+    // as recall where the output alone would flag 5% of these negatives (the issue's false-flag limit).
+    flagAuc: round(rocAuc(flagScores, labels)),
+    recallAt5PctFalseFlags: round(recallAtFalseFlagRate(flagScores, labels, 0.05)),
   };
 }
 

@@ -40,6 +40,24 @@ export function rocAuc(scores: readonly number[], labels: readonly (0 | 1)[]): n
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
+/**
+ * Recall on the ROC curve where at most `falseFlagRate` of the negatives are flagged: positives that
+ * score above the highest negative score left unflagged. Like AUC it ignores where a rule's threshold
+ * sits, so two models compare at the same false flags. Undefined when one class is missing.
+ */
+export function recallAtFalseFlagRate(
+  scores: readonly number[],
+  labels: readonly (0 | 1)[],
+  falseFlagRate: number,
+): number | undefined {
+  const negatives = scores.filter((_, i) => labels[i] === 0).sort((a, b) => b - a);
+  const positives = scores.filter((_, i) => labels[i] === 1);
+  if (positives.length === 0 || negatives.length === 0) return undefined;
+  // Scores strictly above the first negative past the allowance are flagged: ties stay unflagged.
+  const bar = negatives[Math.floor(falseFlagRate * negatives.length)] ?? -Infinity;
+  return positives.filter((score) => score > bar).length / positives.length;
+}
+
 export function round(value: number | undefined, digits = 3): number | null {
   if (value === undefined || !Number.isFinite(value)) return null;
   const factor = 10 ** digits;

@@ -13,7 +13,7 @@ import {
   positiveWeight,
   type ScoredRow,
 } from '../../../model/pipeline/evaluate.ts';
-import { macroF1, rocAuc } from '../../../model/pipeline/metrics.ts';
+import { macroF1, recallAtFalseFlagRate, rocAuc } from '../../../model/pipeline/metrics.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
 import { scores } from '../classifier/fixtures.ts';
 
@@ -291,6 +291,20 @@ describe('calibrateRules', () => {
 });
 
 describe('metrics', () => {
+  it('recall at a false-flag rate: the positives above the highest negative left unflagged', () => {
+    // Twenty negatives 0.00–0.95; 5% allows one flagged (0.95), so the bar is 0.90.
+    const negatives = Array.from({ length: 20 }, (_, i) => i * 0.05);
+    const positives = [0.99, 0.92, 0.9, 0.5];
+    const scores = [...negatives, ...positives];
+    const labels = [...negatives.map((): 0 | 1 => 0), ...positives.map((): 0 | 1 => 1)];
+    expect(recallAtFalseFlagRate(scores, labels, 0.05)).toBe(0.5);
+    // No allowance: only scores above every negative count.
+    expect(recallAtFalseFlagRate(scores, labels, 0)).toBe(0.25);
+    // Ties with the bar stay unflagged, so a rate is never exceeded.
+    expect(recallAtFalseFlagRate([0.5, 0.5], [1, 0], 0)).toBe(0);
+    expect(recallAtFalseFlagRate([0.5], [1], 0.05)).toBeUndefined();
+  });
+
   it('macro-F1, AUC and the F1-optimal threshold', () => {
     expect(macroF1([1, 1, 0, 0], [1, 0, 0, 0])).toBeCloseTo((2 / 3 + 0.8) / 2);
     expect(rocAuc([0.9, 0.8, 0.3, 0.1], [1, 1, 0, 0])).toBe(1);
