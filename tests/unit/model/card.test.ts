@@ -72,6 +72,14 @@ describe('model card', () => {
     expect(renderModelCard({ calibration: { strictOnlyTerms: ['threat'] } })).not.toContain('rose emoji');
   });
 
+  it('gives recall at 5% false flags per language when the metrics have it, and no row when not', () => {
+    const card = renderModelCard({ test: { authored: { ur: { recallAt5PctFalseFlags: 0.806 } } } });
+    expect(card).toContain(
+      '| Authored held-out (ur): recall of the decision output alone where it flags 5% of the negatives | 80.6% |',
+    );
+    expect(card).not.toContain('Authored held-out (en): recall of the decision output alone');
+  });
+
   it('counts our authored posts per language from the metrics', () => {
     const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
     expect(card).toContain('our own invented posts (about 5,700 per language)');
