@@ -1,6 +1,12 @@
 import { HEADS, type Head } from '../../utils/classifier/heads.ts';
 import type { Lang, Script } from '../../utils/classifier/language.ts';
-import { DECISION_LANGS, ruleFor, type FlagRule, type Sensitivity } from '../../utils/classifier/metadata.ts';
+import {
+  DECISION_LANGS,
+  ruleFor,
+  type DecisionLang,
+  type FlagRule,
+  type Sensitivity,
+} from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';
@@ -240,6 +246,11 @@ export function flagRate(
   return { n: rows.length, flagged, rate: round(rows.length ? flagged / rows.length : undefined) };
 }
 
+/** Whether an authored row was written in `lang`: its tag is `<lang>/<category>` (not the language detected). */
+export function writtenIn(row: DatasetRow, lang: DecisionLang): boolean {
+  return (row.tag ?? '').startsWith(`${lang}/`);
+}
+
 /**
  * Recall (`flag:1`), false flags (`flag:0`) and the decision output's ranking of scored authored posts
  * under `rule`.
@@ -269,7 +280,7 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
   const balanced = rules.balanced;
   const authored: Record<string, unknown> = {};
   for (const lang of DECISION_LANGS) {
-    const own = test.filter(({ row }) => row.source === 'authored' && (row.tag ?? '').startsWith(`${lang}/`));
+    const own = test.filter(({ row }) => row.source === 'authored' && writtenIn(row, lang));
     authored[lang] = {
       ...authoredFlagFigures(own, balanced),
       byCategory: Object.fromEntries(

@@ -1,6 +1,6 @@
 import { DECISION_LANGS, type DecisionLang, type FlagRule } from '../../utils/classifier/metadata.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
-import { authoredFlagFigures, type ScoredRow } from './evaluate.ts';
+import { authoredFlagFigures, writtenIn, type ScoredRow } from './evaluate.ts';
 import { NOISE_KINDS, noiseProbeTexts, type NoiseKind } from './platformNoise.ts';
 
 export type NoiseProbeLanguage = ReturnType<typeof authoredFlagFigures>;
@@ -40,9 +40,9 @@ export async function platformNoiseProbe(
 function figuresByLanguage(scored: readonly ScoredRow[], rule: FlagRule): Record<DecisionLang, NoiseProbeLanguage> {
   const byLang = {} as Record<DecisionLang, NoiseProbeLanguage>;
   for (const lang of DECISION_LANGS) {
-    // The language the post was written in (its tag), not the one detected under noise.
+    // The language the post was written in, not the one detected under noise.
     byLang[lang] = authoredFlagFigures(
-      scored.filter(({ row }) => (row.tag ?? '').startsWith(`${lang}/`)),
+      scored.filter(({ row }) => writtenIn(row, lang)),
       rule,
     );
   }
