@@ -623,6 +623,13 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
       (run) =>
         `${pct(get(run, 'hatexplainHate'))} / ${pct(get(run, 'hatexplainNormal'))} (${num(get(run, 'hateThreshold'), 2)})`,
     ),
+    ...(runs.some((run) => get(run, 'proIsisRecallAt1Pct') !== undefined)
+      ? [
+          row('pro-ISIS tweets: extremist head recall where it flags 1% of harmless posts', (run) =>
+            pct(get(run, 'proIsisRecallAt1Pct')),
+          ),
+        ]
+      : []),
     row('identity probe', (run) => perLanguage(get(run, 'identityProbe'), true)),
     ...(runs.some((run) => get(run, 'noiseRecall') !== undefined)
       ? [
@@ -730,6 +737,13 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
         : [
             `| Authored held-out (${lang}): recall of the decision output alone where it flags 5% of the negatives | ${pct(get(entry, 'recallAt5PctFalseFlags'))} | — | — |`,
           ]),
+    );
+  }
+  const proIsis = get(metrics, 'test', 'proIsisRanking');
+  if (proIsis !== undefined) {
+    push(
+      `| Pro-ISIS tweets (${num(get(proIsis, 'positives'), 0)}) against harmless public posts and counter-speech (${num(get(proIsis, 'negatives'), 0)}): AUC of the extremist head / of the decision output | ${num(get(proIsis, 'extremist_propaganda', 'auc'), 4)} / ${num(get(proIsis, 'flag', 'auc'), 4)} | — | — |`,
+      `| Pro-ISIS tweets: recall of the extremist head / of the decision output where it alone flags 1% of those posts | ${pct(get(proIsis, 'extremist_propaganda', 'recallAt1PctFalseFlags'))} / ${pct(get(proIsis, 'flag', 'recallAt1PctFalseFlags'))} | — | — |`,
     );
   }
   push(

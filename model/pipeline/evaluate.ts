@@ -274,6 +274,35 @@ export function authoredFlagFigures(own: readonly ScoredRow[], rule: FlagRule) {
   };
 }
 
+/**
+ * How the extremist head and the decision output rank pro-ISIS tweets above harmless public posts and
+ * counter-speech: AUC, and recall where the output alone flags 1% of those posts. The shipped rule's
+ * pro-ISIS rate moves with one calibrated threshold; this shows whether the ranking itself moved.
+ */
+export function proIsisRanking(test: readonly ScoredRow[]) {
+  const positives: ScoredRow[] = [];
+  const negatives: ScoredRow[] = [];
+  for (const item of test) {
+    const group = calibrationGroup(item.row)?.group ?? '';
+    if (group === 'isis+') positives.push(item);
+    else if (group.startsWith('benign:') || group === 'counter_speech') negatives.push(item);
+  }
+  const labels = [...positives.map((): 0 | 1 => 1), ...negatives.map((): 0 | 1 => 0)];
+  const ranking = (output: 'extremist_propaganda' | 'flag') => {
+    const scores = [...positives, ...negatives].map(({ scores }) => scores[output]);
+    return {
+      auc: round(rocAuc(scores, labels), 4),
+      recallAt1PctFalseFlags: round(recallAtFalseFlagRate(scores, labels, 0.01)),
+    };
+  };
+  return {
+    positives: positives.length,
+    negatives: negatives.length,
+    extremist_propaganda: ranking('extremist_propaganda'),
+    flag: ranking('flag'),
+  };
+}
+
 /** All the figures the model card reports, on test splits. */
 export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity, FlagRule>) {
   const test = scored.filter(({ row }) => row.split === 'test');
@@ -339,6 +368,7 @@ export function evaluate(scored: readonly ScoredRow[], rules: Record<Sensitivity
     authored,
     flagRatesByGroup: groups,
     headAuc,
+    proIsisRanking: proIsisRanking(test),
   };
 }
 

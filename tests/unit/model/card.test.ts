@@ -80,6 +80,24 @@ describe('model card', () => {
     expect(card).not.toContain('Authored held-out (en): recall of the decision output alone');
   });
 
+  it('gives the pro-ISIS ranking when the metrics have it, and no row when not', () => {
+    const card = renderModelCard({
+      test: {
+        proIsisRanking: {
+          positives: 1701,
+          negatives: 14569,
+          extremist_propaganda: { auc: 0.9463, recallAt1PctFalseFlags: 0.718 },
+          flag: { auc: 0.8185, recallAt1PctFalseFlags: 0.301 },
+        },
+      },
+    });
+    expect(card).toContain(
+      '| Pro-ISIS tweets (1701) against harmless public posts and counter-speech (14569): AUC of the extremist head / of the decision output | 0.9463 / 0.8185 |',
+    );
+    expect(card).toContain('where it alone flags 1% of those posts | 71.8% / 30.1% |');
+    expect(renderModelCard({})).not.toContain('Pro-ISIS tweets (');
+  });
+
   it('counts our authored posts per language from the metrics', () => {
     const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
     expect(card).toContain('our own invented posts (about 5,700 per language)');
@@ -112,6 +130,14 @@ describe('model card', () => {
       { runs: [{ ...run(7, 0.394, 0.96), noiseRecall: { en: 0.688, ur: 0.647, 'ur-Latn': 0.753 } }] },
     );
     expect(withNoise).toContain('| platform-noise probe: mean recall over the kinds of noise | 68.8/64.7/75.3% |');
+    expect(card).not.toContain('extremist head recall where it flags 1%');
+    const withRanking = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [{ ...run(7, 0.394, 0.96), proIsisRecallAt1Pct: 0.718 }, run(8, 0.042, 1)] },
+    );
+    expect(withRanking).toContain(
+      '| pro-ISIS tweets: extremist head recall where it flags 1% of harmless posts | 71.8% | n/a |',
+    );
     expect(renderModelCard({})).not.toContain('between seeds');
   });
 

@@ -11,6 +11,7 @@ import {
   evaluate,
   flagTarget,
   positiveWeight,
+  proIsisRanking,
   type ScoredRow,
 } from '../../../model/pipeline/evaluate.ts';
 import { macroF1, recallAtFalseFlagRate, rocAuc } from '../../../model/pipeline/metrics.ts';
@@ -376,6 +377,41 @@ describe('evaluate (authored held-out posts)', () => {
     expect(urdu.byCategory).toMatchObject({ glorification: { n: 2, flagged: 1 }, news: { n: 2, flagged: 1 } });
     // Pairs (positive above negative): 0.9>0.6, 0.9>0.1, 0.4<0.6, 0.4>0.1 → 3 of 4.
     expect(urdu.flagAuc).toBe(0.75);
+  });
+});
+
+describe('pro-ISIS ranking', () => {
+  const row = (source: string, labels: DatasetRow['labels'], tag?: string) =>
+    ({
+      source,
+      text: source,
+      labels,
+      tag,
+      split: 'test',
+      key: '',
+      pre: preprocess('', FEATURE_SETTINGS),
+    }) as DatasetRow;
+  const isis = row('isis_fanboy', { extremist_propaganda: 1 });
+  const harmless = row('tweeteval_sentiment', { extremist_propaganda: 0, hate_dehumanization: 0 });
+  const counterSpeech = row('conan_kn', { hate_dehumanization: 0 }, 'counter_speech');
+  const hateful = row('davidson', { hate_dehumanization: 1 });
+
+  it('ranks pro-ISIS tweets against harmless public posts and counter-speech only', () => {
+    const scored: ScoredRow[] = [
+      { row: isis, scores: scores({ extremist_propaganda: 0.9, flag: 0.3 }) },
+      { row: isis, scores: scores({ extremist_propaganda: 0.5, flag: 0.9 }) },
+      { row: harmless, scores: scores({ extremist_propaganda: 0.6, flag: 0.2 }) },
+      { row: counterSpeech, scores: scores({ extremist_propaganda: 0.1, flag: 0.1 }) },
+      // Hate speech is neither side: a hateful post scoring high must not count as a false flag.
+      { row: hateful, scores: scores({ extremist_propaganda: 0.99, flag: 0.99 }) },
+    ];
+    const ranking = proIsisRanking(scored);
+    expect(ranking).toMatchObject({ positives: 2, negatives: 2 });
+    // Extremist head: 0.9 beats both negatives, 0.5 beats only 0.1 → 3 of 4 pairs.
+    expect(ranking.extremist_propaganda.auc).toBe(0.75);
+    // At 1% of two negatives none may be flagged: only scores above the highest negative (0.6) count.
+    expect(ranking.extremist_propaganda.recallAt1PctFalseFlags).toBe(0.5);
+    expect(ranking.flag).toEqual({ auc: 1, recallAt1PctFalseFlags: 1 });
   });
 });
 
