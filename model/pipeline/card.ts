@@ -742,7 +742,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
   const proIsis = get(metrics, 'test', 'proIsisRanking');
   if (proIsis !== undefined) {
     push(
-      `| Pro-ISIS tweets (${num(get(proIsis, 'positives'), 0)}) against harmless public posts and counter-speech (${num(get(proIsis, 'negatives'), 0)}): AUC of the extremist head / of the decision output | ${num(get(proIsis, 'extremist_propaganda', 'auc'), 4)} / ${num(get(proIsis, 'flag', 'auc'), 4)} | — | — |`,
+      `| Pro-ISIS tweets (${num(get(proIsis, 'positives'), 0)} from ${num(get(proIsis, 'accounts'), 0)} accounts, ${pct(get(proIsis, 'largestAccountShare'))} from one) against harmless public posts and counter-speech (${num(get(proIsis, 'negatives'), 0)}): AUC of the extremist head / of the decision output | ${num(get(proIsis, 'extremist_propaganda', 'auc'), 4)} / ${num(get(proIsis, 'flag', 'auc'), 4)} | — | — |`,
       `| Pro-ISIS tweets: recall of the extremist head / of the decision output where it alone flags 1% of those posts | ${pct(get(proIsis, 'extremist_propaganda', 'recallAt1PctFalseFlags'))} / ${pct(get(proIsis, 'flag', 'recallAt1PctFalseFlags'))} | — | — |`,
     );
   }

@@ -295,8 +295,13 @@ export function proIsisRanking(test: readonly ScoredRow[]) {
       recallAt1PctFalseFlags: round(recallAtFalseFlagRate(scores, labels, 0.01)),
     };
   };
+  // The tweets are split by account and a few accounts wrote most of them: say how concentrated they are.
+  const perAccount = new Map<string, number>();
+  for (const { row } of positives) perAccount.set(row.group ?? '', (perAccount.get(row.group ?? '') ?? 0) + 1);
   return {
     positives: positives.length,
+    accounts: perAccount.size,
+    largestAccountShare: round(positives.length ? Math.max(...perAccount.values()) / positives.length : undefined),
     negatives: negatives.length,
     extremist_propaganda: ranking('extremist_propaganda'),
     flag: ranking('flag'),

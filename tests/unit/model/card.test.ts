@@ -85,6 +85,8 @@ describe('model card', () => {
       test: {
         proIsisRanking: {
           positives: 1701,
+          accounts: 6,
+          largestAccountShare: 0.731,
           negatives: 14569,
           extremist_propaganda: { auc: 0.9463, recallAt1PctFalseFlags: 0.718 },
           flag: { auc: 0.8185, recallAt1PctFalseFlags: 0.301 },
@@ -92,7 +94,7 @@ describe('model card', () => {
       },
     });
     expect(card).toContain(
-      '| Pro-ISIS tweets (1701) against harmless public posts and counter-speech (14569): AUC of the extremist head / of the decision output | 0.9463 / 0.8185 |',
+      '| Pro-ISIS tweets (1701 from 6 accounts, 73.1% from one) against harmless public posts and counter-speech (14569): AUC of the extremist head / of the decision output | 0.9463 / 0.8185 |',
     );
     expect(card).toContain('where it alone flags 1% of those posts | 71.8% / 30.1% |');
     expect(renderModelCard({})).not.toContain('Pro-ISIS tweets (');

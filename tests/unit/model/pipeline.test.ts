@@ -381,17 +381,18 @@ describe('evaluate (authored held-out posts)', () => {
 });
 
 describe('pro-ISIS ranking', () => {
-  const row = (source: string, labels: DatasetRow['labels'], tag?: string) =>
+  const row = (source: string, labels: DatasetRow['labels'], tag?: string, group?: string) =>
     ({
       source,
       text: source,
       labels,
       tag,
+      group,
       split: 'test',
       key: '',
       pre: preprocess('', FEATURE_SETTINGS),
     }) as DatasetRow;
-  const isis = row('isis_fanboy', { extremist_propaganda: 1 });
+  const isis = row('isis_fanboy', { extremist_propaganda: 1 }, undefined, 'account-a');
   const harmless = row('tweeteval_sentiment', { extremist_propaganda: 0, hate_dehumanization: 0 });
   const counterSpeech = row('conan_kn', { hate_dehumanization: 0 }, 'counter_speech');
   const hateful = row('davidson', { hate_dehumanization: 1 });
@@ -399,18 +400,19 @@ describe('pro-ISIS ranking', () => {
   it('ranks pro-ISIS tweets against harmless public posts and counter-speech only', () => {
     const scored: ScoredRow[] = [
       { row: isis, scores: scores({ extremist_propaganda: 0.9, flag: 0.3 }) },
-      { row: isis, scores: scores({ extremist_propaganda: 0.5, flag: 0.9 }) },
+      { row: { ...isis, group: 'account-b' }, scores: scores({ extremist_propaganda: 0.5, flag: 0.9 }) },
+      { row: isis, scores: scores({ extremist_propaganda: 0.55, flag: 0.95 }) },
       { row: harmless, scores: scores({ extremist_propaganda: 0.6, flag: 0.2 }) },
       { row: counterSpeech, scores: scores({ extremist_propaganda: 0.1, flag: 0.1 }) },
       // Hate speech is neither side: a hateful post scoring high must not count as a false flag.
       { row: hateful, scores: scores({ extremist_propaganda: 0.99, flag: 0.99 }) },
     ];
     const ranking = proIsisRanking(scored);
-    expect(ranking).toMatchObject({ positives: 2, negatives: 2 });
-    // Extremist head: 0.9 beats both negatives, 0.5 beats only 0.1 → 3 of 4 pairs.
-    expect(ranking.extremist_propaganda.auc).toBe(0.75);
+    expect(ranking).toMatchObject({ positives: 3, accounts: 2, largestAccountShare: 0.667, negatives: 2 });
+    // Extremist head: 0.9 beats both negatives, 0.5 and 0.55 beat only 0.1 → 4 of 6 pairs.
+    expect(ranking.extremist_propaganda.auc).toBe(0.6667);
     // At 1% of two negatives none may be flagged: only scores above the highest negative (0.6) count.
-    expect(ranking.extremist_propaganda.recallAt1PctFalseFlags).toBe(0.5);
+    expect(ranking.extremist_propaganda.recallAt1PctFalseFlags).toBe(0.333);
     expect(ranking.flag).toEqual({ auc: 1, recallAt1PctFalseFlags: 1 });
   });
 });
