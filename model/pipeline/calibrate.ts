@@ -12,10 +12,25 @@ export interface CalibrationExample {
   script?: Script;
 }
 
+/** A negative group that one more step down of a threshold would take over its false-flag budget. */
+export interface BindingGroup {
+  group: string;
+  n: number;
+  /** Flagged with the threshold one grid step lower. */
+  flagged: number;
+  allowed: number;
+}
+
 export interface CalibrationResult {
   rules: Record<Sensitivity, FlagRule>;
   /** Per group: flag rate at each level (recall for positive groups, false flags for negative ones). */
   report: Record<Sensitivity, Record<string, { n: number; flagged: number; rate: number }>>;
+  /**
+   * Per level, each threshold searched there and the groups that stop it one step lower (`decision:en`
+   * for per-language decisions): where a threshold sits is decided by these posts, so a change that
+   * moves it is read through them, not as a change of the model.
+   */
+  binding: Record<Sensitivity, Record<string, BindingGroup[]>>;
 }
 
 export type Threshold = Exclude<keyof FlagRule, 'decisionByLang'>;
@@ -58,17 +73,44 @@ function groupRates(
   return groups;
 }
 
-/** Every negative group must stay within its false-flag budget; small groups get at least one. */
+/** Posts of a negative group that may be flagged: small groups get at least one. */
+function allowance(n: number, target: number, multiplier: number): number {
+  return Math.max(Math.floor(target * multiplier * n), 1);
+}
+
+/** Every negative group must stay within its false-flag budget. */
 function feasible(
   groups: Map<string, { n: number; flagged: number; positive: boolean }>,
   target: number,
   budgetMultiplier: (group: string) => number,
 ): boolean {
+  return overBudget(groups, target, budgetMultiplier).length === 0;
+}
+
+function overBudget(
+  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
+  target: number,
+  budgetMultiplier: (group: string) => number,
+): BindingGroup[] {
+  const over: BindingGroup[] = [];
   for (const [group, entry] of groups) {
-    if (!entry.positive && entry.flagged > Math.max(Math.floor(target * budgetMultiplier(group) * entry.n), 1))
-      return false;
+    const allowed = allowance(entry.n, target, budgetMultiplier(group));
+    if (!entry.positive && entry.flagged > allowed) over.push({ group, n: entry.n, flagged: entry.flagged, allowed });
   }
-  return true;
+  return over;
+}
+
+/** For each threshold searched at a level, the groups one grid step lower would take over budget. */
+function bindingGroups(search: Search, values: Values, searched: readonly string[]): Record<string, BindingGroup[]> {
+  const out: Record<string, BindingGroup[]> = {};
+  for (const param of searched) {
+    const next = GRID[GRID.indexOf(values[param] ?? 1) + 1];
+    if (next === undefined) continue;
+    const rule = toRule({ ...values, [param]: next }, search.perLanguage, search.hateDecisionFloor);
+    const over = overBudget(groupRates(search.examples, rule), search.target, search.budgetMultiplier);
+    if (over.length > 0) out[param] = over.sort((a, b) => b.flagged - b.allowed - (a.flagged - a.allowed));
+  }
+  return out;
 }
 
 function objective(
@@ -200,6 +242,7 @@ export function calibrateRules(
   let values: Values = Object.fromEntries(params.map((param) => [param, 1]));
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];
+  const binding = {} as CalibrationResult['binding'];
   const levels = (Object.keys(targets) as Sensitivity[]).sort((a, b) => targets[a] - targets[b]);
   const decisionParams = params.filter((param) => param.startsWith('decision'));
   const strictOnly = options.strictOnlyTerms ?? [];
@@ -253,6 +296,7 @@ export function calibrateRules(
     if (best) values = best.values;
     const rule = toRule(values, perLanguage, hateDecisionFloor);
     rules[level] = { ...rule };
+    binding[level] = bindingGroups(search, values, [...usable, ...jointHere]);
     report[level] = Object.fromEntries(
       [...groupRates(examples, rule)].map(([group, entry]) => [
         group,
@@ -260,7 +304,7 @@ export function calibrateRules(
       ]),
     );
   }
-  return { rules, report };
+  return { rules, report, binding };
 }
 
 /** Threshold that maximises F1 for one binary label. */

@@ -208,6 +208,50 @@ function languageThresholds(balancedRule: unknown): string {
   );
 }
 
+/**
+ * What holds each balanced threshold where it is (`calibration.binding`): the validation groups one
+ * grid step lower would take over budget. Metrics written before it was recorded have no section.
+ */
+function bindingSection(calibration: unknown): string[] {
+  const balanced = get(calibration, 'binding', 'balanced');
+  if (typeof balanced !== 'object' || balanced === null) return [];
+  const rule = get(calibration, 'rules', 'balanced');
+  // Strict-only terms are searched at the relaxed level and held: what holds them is found there.
+  const strictOnlyTerms = get(calibration, 'strictOnlyTerms');
+  const held = (Array.isArray(strictOnlyTerms) ? strictOnlyTerms : [])
+    .map(String)
+    .filter((term) => get(calibration, 'binding', 'relaxed', term) !== undefined)
+    .map((term) => [term, get(calibration, 'binding', 'relaxed', term), ' (set at the relaxed level, held)'] as const);
+  const searched = Object.entries(balanced).map(([param, groups]) => [param, groups, ''] as const);
+  const rows = [...searched, ...held].map(([param, groups, note]) => {
+    const [term = param, lang] = param.split(':');
+    const value = lang === undefined ? get(rule, term) : get(rule, 'decisionByLang', lang);
+    const name = `${TERM_NAMES[term] ?? term}${lang === undefined ? '' : ` (${lang})`}${note}`;
+    const over = (Array.isArray(groups) ? groups : [])
+      .map(
+        (group) =>
+          `${String(get(group, 'group'))} ${String(get(group, 'flagged'))}/${String(get(group, 'allowed'))} of ${String(get(group, 'n'))}`,
+      )
+      .join('; ');
+    return `| ${name} | ${num(value, 2)} | ${over} |`;
+  });
+  if (rows.length === 0) return [];
+  return [
+    '### What holds each balanced threshold',
+    '',
+    'One grid step (0.01) lower, each threshold searched at the balanced level would take these validation',
+    'groups over their false-flag budget (flagged / allowed of the group’s posts). A change that moves a',
+    'threshold is read through these posts first: often it is one or two of them, not a change of the model.',
+    'Groups: `benign:<set>` a public set’s harmless posts, `authored/<language>-` our harmless posts in that',
+    'language and `authored/all-` all of them, `counter_speech` public counter-speech.',
+    '',
+    '| threshold | value | groups over budget one step lower |',
+    '|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
+
 /** How the authored negatives are bounded (`calibration.authored*BudgetMultiplier`), in words. */
 function authoredBudgets(budgets: unknown, perLanguageDecision: boolean): string {
   const pooled = get(budgets, 'authoredBudgetMultiplier');
@@ -757,6 +801,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...emojiProbeSection(metrics),
     ...platformNoiseSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),
+    ...bindingSection(get(metrics, 'calibration')),
     '### Authored held-out posts by category (flag rate, balanced)',
     '',
     '| language | category | flagged |',

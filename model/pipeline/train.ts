@@ -294,6 +294,7 @@ async function main(): Promise<void> {
       },
       techniqueThresholds: metadata.techniqueThresholds,
       validation: calibration.report,
+      binding: calibration.binding,
     },
     test: results,
   };

@@ -100,6 +100,30 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('Pro-ISIS tweets (');
   });
 
+  it('says which validation groups hold each balanced threshold, when the metrics record it', () => {
+    const card = renderModelCard({
+      calibration: {
+        rules: { balanced: { extremist: 0.9, hate: 0.87, decisionByLang: { ur: 0.61 } } },
+        strictOnlyTerms: ['extremist'],
+        binding: {
+          relaxed: { extremist: [{ group: 'authored/en-', n: 856, flagged: 14, allowed: 12 }] },
+          balanced: {
+            'decision:ur': [{ group: 'benign:urdu_threat', n: 190, flagged: 18, allowed: 17 }],
+            hate: [
+              { group: 'benign:davidson', n: 400, flagged: 14, allowed: 12 },
+              { group: 'counter_speech', n: 300, flagged: 10, allowed: 9 },
+            ],
+          },
+        },
+      },
+    });
+    expect(card).toContain('### What holds each balanced threshold');
+    expect(card).toContain('| the decision output (ur) | 0.61 | benign:urdu_threat 18/17 of 190 |');
+    expect(card).toContain('| hate alone | 0.87 | benign:davidson 14/12 of 400; counter_speech 10/9 of 300 |');
+    expect(card).toContain('| extremist alone (set at the relaxed level, held) | 0.90 | authored/en- 14/12 of 856 |');
+    expect(renderModelCard({})).not.toContain('What holds each balanced threshold');
+  });
+
   it('counts our authored posts per language from the metrics', () => {
     const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
     expect(card).toContain('our own invented posts (about 5,700 per language)');

@@ -178,6 +178,26 @@ describe('calibrateRules', () => {
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
 
+  it('names the groups that hold each threshold: one step lower, they would be over budget', () => {
+    const mixed: CalibrationExample[] = [];
+    for (let i = 0; i < 100; i++) {
+      mixed.push({ group: 'pos-en', positive: true, lang: 'en', scores: scores({ flag: 0.9 + i / 2000 }) });
+      mixed.push({ group: 'neg-en', positive: false, lang: 'en', scores: scores({ flag: 0.5 + i / 250 }) });
+      mixed.push({ group: 'neg-ur', positive: false, lang: 'ur', scores: scores({ flag: i / 500 }) });
+    }
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const { rules, binding } = calibrateRules(mixed, targets, undefined, undefined, { perLanguageDecision: true });
+    const heldEn = binding.balanced['decision:en']!;
+    expect(heldEn.map((entry) => entry.group)).toEqual(['neg-en']);
+    expect(heldEn[0]).toMatchObject({ n: 100, allowed: 3 });
+    expect(heldEn[0]!.flagged).toBeGreaterThan(3);
+    // The English threshold really sits at the last step the budget allows.
+    expect(rules.balanced.decisionByLang!.en).toBeGreaterThan(0.5 + 96 / 250);
+    expect(binding.relaxed['decision:en']![0]).toMatchObject({ group: 'neg-en', allowed: 1 });
+    // Heads whose outputs never reach a negative are not held by anything, so they are not listed.
+    expect(binding.balanced.extremist).toBeUndefined();
+  });
+
   it('holds a strictOnlyTerms term at the strictest level’s threshold', () => {
     const { rules: free } = calibrateRules(examples, { relaxed: 0.01, balanced: 0.03, sensitive: 0.1 });
     expect(free.sensitive.extremist).toBeLessThan(free.relaxed.extremist);
