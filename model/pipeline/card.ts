@@ -511,6 +511,54 @@ function platformNoiseTraining(options: unknown): string[] {
   ];
 }
 
+/** How training fragments were added (`fragments` in the config), in words. */
+function fragmentTraining(options: unknown): string[] {
+  const share = get(options, 'share');
+  if (typeof share !== 'number' || share <= 0) return [];
+  return [
+    `${Math.round(share * 100)}% of the harmless public training posts, chosen by their text, also give a fragment of one`,
+    'to six consecutive words, trained on as a harmless post (`model/pipeline/fragments.ts`): the network averages',
+    'a post’s features, so a short reply was read through its few words alone, and words that propaganda also',
+    'uses (“brother”, “lions”, “wake”) flagged it (see the fragment probe below).',
+  ];
+}
+
+/** Harmless test posts whole and cut to a few words (`test.fragments`), flagged at balanced. */
+function fragmentSection(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'fragments');
+  const lengths = entriesAt(probe, 'byLength');
+  if (lengths.length === 0) return [];
+  return [
+    '### Short fragments of harmless posts (probe)',
+    '',
+    'Harmless public test posts (tweets, news sentences, reviews; every source calibration trusts) whole, and',
+    'cut to a few consecutive words as a short reply would be (`model/pipeline/fragments.ts`). A piece of a',
+    'harmless post is harmless, so every rate should stay at the whole posts’ one. Balanced level.',
+    '',
+    '| posts | flagged |',
+    '|---|---|',
+    `| whole | ${rate(get(probe, 'whole'))} |`,
+    ...lengths.map(([length, entry]) => `| ${length} word${length === '1' ? '' : 's'} | ${rate(entry)} |`),
+    '',
+  ];
+}
+
+/** A failure-mode bullet when short fragments of harmless posts are flagged at twice the whole posts' rate or more. */
+function fragmentFailure(metrics: Metrics): string[] {
+  const whole = get(metrics, 'test', 'fragments', 'whole', 'rate');
+  const lengths = entriesAt(metrics, 'test', 'fragments', 'byLength');
+  if (typeof whole !== 'number' || lengths.length === 0) return [];
+  const worst = lengths
+    .map(([length, entry]) => ({ length, value: get(entry, 'rate') }))
+    .filter((item): item is { length: string; value: number } => typeof item.value === 'number')
+    .sort((a, b) => b.value - a.value)[0];
+  if (worst === undefined || worst.value < 2 * whole) return [];
+  return [
+    `- Short posts are read through their few words: ${worst.length}-word pieces of harmless posts are flagged`,
+    `  ${pct(worst.value)} of the time, the whole posts ${pct(whole)} (see the fragment probe).`,
+  ];
+}
+
 /** What each kind of probe noise adds (model/pipeline/platformNoise.ts), for the card's table. */
 const NOISE_DESCRIPTIONS: Record<string, string> = {
   clean: 'none (the posts as written)',
@@ -729,6 +777,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `(mix weight and epoch chosen on that validation AUC; see \`flag_branch\` in \`model/config.json\`).${branchNegativeWeight(flagBranch)}`,
     ...headBranchesText(get(metrics, 'training')),
     ...platformNoiseTraining(get(metrics, 'data', 'platformNoise')),
+    ...fragmentTraining(get(metrics, 'data', 'fragments')),
     '',
     'A post is **flagged** by a rule calibrated on validation data and shipped in `basirat-model.json`: the',
     `decision output, or extremist, threat or hate above its threshold${hateFloor(get(metrics, 'calibration', 'hateDecisionFloor'))}, or hate/threat moderately high`,
@@ -800,6 +849,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...identityProbeSection(metrics),
     ...emojiProbeSection(metrics),
     ...platformNoiseSection(metrics),
+    ...fragmentSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),
     ...bindingSection(get(metrics, 'calibration')),
     '### Authored held-out posts by category (flag rate, balanced)',
@@ -880,6 +930,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '  unseen spellings and code-mixing reduce accuracy.',
     ...romanUrduReadAsEnglish(metrics),
     ...platformNoiseFailure(metrics),
+    ...fragmentFailure(metrics),
     '- Recall is the weak side. The rule is calibrated so that no validation group of harmless posts is flagged',
     '  beyond its budget, and our hardest harmless posts (short posts that share charged words with harmful ones,',
     '  everyday posts about a religious or ethnic group, counter-speech) keep the thresholds high: held-out recall at balanced',

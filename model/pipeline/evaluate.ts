@@ -110,6 +110,12 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
  */
 const NOT_FOR_CALIBRATION = new Set(['urdu_hs', 'urdu_threat']);
 
+/** A public post that every head its source annotates calls harmless, from a source calibration trusts. */
+export function isPublicHarmless(row: DatasetRow): boolean {
+  if (row.source === 'authored' || NOT_FOR_CALIBRATION.has(row.source)) return false;
+  return calibrationGroup(row)?.group.startsWith('benign:') === true;
+}
+
 /**
  * Training target of the `flag` decision output: the calibration groups' verdicts. Hate speech from
  * the hate datasets is a soft positive (0.6): dehumanising posts should be flagged, but those sets

@@ -40,6 +40,7 @@ import {
   type ScoredRow,
 } from './evaluate.ts';
 import { writeFeatureFiles } from './featureFiles.ts';
+import { fragmentProbe, withFragments, type FragmentOptions } from './fragments.ts';
 import { platformNoiseProbe } from './noiseProbe.ts';
 import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts';
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
@@ -59,6 +60,8 @@ interface PipelineConfig {
   language: LanguageTrainingOptions & { authoredWeight: number };
   /** Noisy copies of training posts (platformNoise.ts); seeded with `train.seed`. */
   platformNoise?: Omit<PlatformNoiseOptions, 'seed'>;
+  /** Short fragments of harmless public posts added as harmless training posts (fragments.ts); seeded with `train.seed`. */
+  fragments?: Omit<FragmentOptions, 'seed'>;
   train: { seed: number };
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
@@ -184,9 +187,14 @@ async function main(): Promise<void> {
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
   if (!values['skip-train']) {
-    const trainingRows = config.platformNoise
+    const noisy = config.platformNoise
       ? withPlatformNoise(rows, { ...config.platformNoise, seed: config.train.seed }, FEATURE_SETTINGS)
       : rows;
+    const trainingRows = config.fragments
+      ? withFragments(noisy, { ...config.fragments, seed: config.train.seed }, FEATURE_SETTINGS)
+      : noisy;
+    if (trainingRows.length > noisy.length)
+      log(`${trainingRows.length - noisy.length} fragments of harmless posts added`);
     writeFeatureFiles(resolve(cacheDir, 'features'), trainingRows, FEATURE_SETTINGS, IO, flagTarget);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
     // An experiment keeps its parity file in the cache; the shipped model's goes to the golden folder.
@@ -261,6 +269,7 @@ async function main(): Promise<void> {
       calibration.rules,
     ),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),
+    fragments: await fragmentProbe(classifier, scored, calibration.rules.balanced),
   };
   const metricsPath = values.experiment
     ? resolve(cacheDir, 'experiment-metrics.json')
@@ -277,6 +286,7 @@ async function main(): Promise<void> {
       split: config.split,
       languageDetection: { model: config.language, bySource: detectedLanguageBySource(rows) },
       platformNoise: config.platformNoise ?? null,
+      fragments: config.fragments ?? null,
     },
     training: trainLog,
     calibration: {

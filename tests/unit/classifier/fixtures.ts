@@ -2,6 +2,8 @@ import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { parseMetadata, type FlagRule, type ModelMetadata } from '../../../utils/classifier/metadata.ts';
 import type { Scores } from '../../../utils/classifier/postprocess.ts';
+import { preprocess } from '../../../utils/classifier/preprocess.ts';
+import type { Classification } from '../../../utils/classifier/service.ts';
 
 const rule = (t: number): FlagRule => ({
   decision: t,
@@ -38,4 +40,19 @@ export function testMetadata(): ModelMetadata {
 
 export function scores(partial: Partial<Scores>): Scores {
   return { ...(Object.fromEntries(MODEL_OUTPUTS.map((h) => [h, 0])) as Scores), ...partial };
+}
+
+/** What a stand-in model returns for `text`: the given decision output, the text's own language and script. */
+export function classificationWithFlag(text: string, flag: number): Classification {
+  const pre = preprocess(text, FEATURE_SETTINGS);
+  return {
+    flagged: false,
+    severity: 'none',
+    scores: scores({ flag }),
+    harms: [],
+    techniques: [],
+    evidence: [],
+    lang: pre.lang,
+    script: pre.script,
+  };
 }

@@ -124,6 +124,27 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('What holds each balanced threshold');
   });
 
+  it('shows the fragment probe and names short posts a failure mode when fragments flag twice as often', () => {
+    const probe = (one: number) => ({
+      whole: { n: 1000, flagged: 16, rate: 0.016 },
+      byLength: { '1': { n: 990, flagged: one, rate: one / 990 }, '3': { n: 950, flagged: 20, rate: 20 / 950 } },
+    });
+    const card = renderModelCard({ data: { fragments: { share: 0.3 } }, test: { fragments: probe(57) } });
+    expect(card).toContain('### Short fragments of harmless posts (probe)');
+    expect(card).toContain('| whole | 1.6% (16/1000) |');
+    expect(card).toContain('| 1 word | 5.8% (57/990) |');
+    expect(card).toContain('| 3 words | 2.1% (20/950) |');
+    expect(card).toContain(
+      '- Short posts are read through their few words: 1-word pieces of harmless posts are flagged',
+    );
+    expect(card).toContain('30% of the harmless public training posts, chosen by their text, also give a fragment');
+    const calm = renderModelCard({ test: { fragments: probe(25) } });
+    expect(calm).toContain('| 1 word | 2.5% (25/990) |');
+    expect(calm).not.toContain('Short posts are read through');
+    expect(calm).not.toContain('also give a fragment');
+    expect(renderModelCard({})).not.toContain('Short fragments of harmless posts');
+  });
+
   it('counts our authored posts per language from the metrics', () => {
     const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
     expect(card).toContain('our own invented posts (about 5,700 per language)');

@@ -8,7 +8,7 @@ import { platformNoiseProbe } from '../../../model/pipeline/noiseProbe.ts';
 import type { ScoredRow } from '../../../model/pipeline/evaluate.ts';
 import { NOISE_KINDS, noiseProbeTexts } from '../../../model/pipeline/platformNoise.ts';
 import type { Split } from '../../../model/pipeline/record.ts';
-import { scores, testMetadata } from '../classifier/fixtures.ts';
+import { classificationWithFlag, testMetadata } from '../classifier/fixtures.ts';
 
 const RULE: FlagRule = { decision: 0.5, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
 
@@ -19,18 +19,7 @@ function row(text: string, tag: string, positive: boolean, split: Split = 'test'
 
 /** A stand-in model: harmful words score 0.9, but any hashtag drags a post down to 0.3. */
 function fakeClassification(text: string): Classification {
-  const flag = text.includes('#') ? 0.3 : text.toLowerCase().includes('traitor') ? 0.9 : 0.1;
-  const pre = preprocess(text, FEATURE_SETTINGS);
-  return {
-    flagged: false,
-    severity: 'none',
-    scores: scores({ flag }),
-    harms: [],
-    techniques: [],
-    evidence: [],
-    lang: pre.lang,
-    script: pre.script,
-  };
+  return classificationWithFlag(text, text.includes('#') ? 0.3 : text.toLowerCase().includes('traitor') ? 0.9 : 0.1);
 }
 
 /** The stand-in model as a classifier that records what it was asked. */
