@@ -73,28 +73,30 @@ function groupRates(
   return groups;
 }
 
-/** Posts of a negative group that may be flagged: small groups get at least one. */
-function allowance(n: number, target: number, multiplier: number): number {
-  return Math.max(Math.floor(target * multiplier * n), 1);
+/** Posts of a negative group that may be flagged, from its size (`n`) and its name. */
+type Allowance = (group: string, n: number) => number;
+
+/**
+ * The allowance at one level: `target` times the group's budget multiplier times its size, at least
+ * one post. A group smaller than `minGroupSize` is counted as that size: its few posts cannot
+ * measure a rate of a few percent, and one of them would otherwise decide a threshold.
+ */
+function allowanceAt(target: number, budgetMultiplier: (group: string) => number, minGroupSize: number): Allowance {
+  return (group, n) => Math.max(Math.floor(target * budgetMultiplier(group) * Math.max(n, minGroupSize)), 1);
 }
 
 /** Every negative group must stay within its false-flag budget. */
-function feasible(
-  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
-  target: number,
-  budgetMultiplier: (group: string) => number,
-): boolean {
-  return overBudget(groups, target, budgetMultiplier).length === 0;
+function feasible(groups: Map<string, { n: number; flagged: number; positive: boolean }>, allowed: Allowance): boolean {
+  return overBudget(groups, allowed).length === 0;
 }
 
 function overBudget(
   groups: Map<string, { n: number; flagged: number; positive: boolean }>,
-  target: number,
-  budgetMultiplier: (group: string) => number,
+  allowance: Allowance,
 ): BindingGroup[] {
   const over: BindingGroup[] = [];
   for (const [group, entry] of groups) {
-    const allowed = allowance(entry.n, target, budgetMultiplier(group));
+    const allowed = allowance(group, entry.n);
     if (!entry.positive && entry.flagged > allowed) over.push({ group, n: entry.n, flagged: entry.flagged, allowed });
   }
   return over;
@@ -107,7 +109,7 @@ function bindingGroups(search: Search, values: Values, searched: readonly string
     const next = GRID[GRID.indexOf(values[param] ?? 1) + 1];
     if (next === undefined) continue;
     const rule = toRule({ ...values, [param]: next }, search.perLanguage, search.hateDecisionFloor);
-    const over = overBudget(groupRates(search.examples, rule), search.target, search.budgetMultiplier);
+    const over = overBudget(groupRates(search.examples, rule), search.allowed);
     if (over.length > 0) out[param] = over.sort((a, b) => b.flagged - b.allowed - (a.flagged - a.allowed));
   }
   return out;
@@ -153,6 +155,8 @@ export interface CalibrationOptions {
   jointTerms?: Threshold[];
   /** Fixed, not searched: the decision output the hate term needs beside it (`FlagRule.hateDecisionFloor`). */
   hateDecisionFloor?: number;
+  /** A negative group with fewer validation posts is allowed the false flags of a group this size (`allowanceAt`). */
+  minGroupSize?: number;
 }
 
 /**
@@ -166,11 +170,10 @@ const JOINT_GRID = GRID.filter((threshold) => threshold >= 0.5);
 
 interface Search {
   examples: readonly CalibrationExample[];
-  target: number;
+  allowed: Allowance;
   perLanguage: boolean;
   hateDecisionFloor: number;
   weightOf: (group: string) => number;
-  budgetMultiplier: (group: string) => number;
 }
 
 /**
@@ -185,9 +188,9 @@ function descend(
   allMoves: readonly string[][],
   firstMoves?: readonly string[][],
 ): { values: Values; score: number } | undefined {
-  const { examples, target, perLanguage, hateDecisionFloor, weightOf, budgetMultiplier } = search;
+  const { examples, allowed, perLanguage, hateDecisionFloor, weightOf } = search;
   const startGroups = groupRates(examples, toRule(start, perLanguage, hateDecisionFloor));
-  if (!feasible(startGroups, target, budgetMultiplier)) return undefined;
+  if (!feasible(startGroups, allowed)) return undefined;
   let values = start;
   let current = objective(startGroups, weightOf);
   let moves = firstMoves ?? allMoves;
@@ -205,7 +208,7 @@ function descend(
       }
       if (!changed) continue;
       const groups = groupRates(examples, toRule(candidate, perLanguage, hateDecisionFloor));
-      if (!feasible(groups, target, budgetMultiplier)) continue;
+      if (!feasible(groups, allowed)) continue;
       const score = objective(groups, weightOf);
       // Ties are broken towards lowering, so a flat stretch does not stop the search early.
       if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
@@ -261,11 +264,10 @@ export function calibrateRules(
   for (const [index, level] of levels.entries()) {
     const search: Search = {
       examples,
-      target: targets[level],
+      allowed: allowanceAt(targets[level], budgetMultiplier, options.minGroupSize ?? 0),
       perLanguage,
       hateDecisionFloor,
       weightOf,
-      budgetMultiplier,
     };
     // Searched jointly at this level: held fixed while the rest descends.
     const jointHere = jointTerms.filter((term) => firstLevelOf(term) === index);

@@ -318,6 +318,17 @@ function positiveWeights(budgets: unknown): string {
   return `public positive groups 1 (noisy ones 0.5${configured.join('')})`;
 }
 
+/** The floor on a group's counted size (`calibration.minGroupSize`), in words. */
+function minGroupText(budgets: unknown): string {
+  const size = get(budgets, 'minGroupSize');
+  if (typeof size !== 'number' || size <= 0) return '';
+  return (
+    ` A group of fewer than ${String(size)} validation posts is allowed the false flags of ${String(size)}: its few posts` +
+    ' cannot measure a rate of a few percent (on a candidate model, one post of a group of 44 held the Roman Urdu' +
+    ' threshold at 0.66; counted as 100, it went to 0.38).'
+  );
+}
+
 /** The calibration's group-name sentences (`calibration.groupNameProbe`), when it had them. */
 function groupNameBudget(budgets: unknown): string {
   const path = get(budgets, 'groupNameProbe');
@@ -785,7 +796,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'false flags in every negative validation group (news, counter-speech, benign chat, Urdu political posts,',
     'our authored hard negatives; twice that for merely offensive posts;',
     authoredBudgets(budgets, perLanguageThresholds !== ''),
-    `${looseBudgets(budgets)}).${groupNameBudget(budgets)} Our authored`,
+    `${looseBudgets(budgets)}).${minGroupText(budgets)}${groupNameBudget(budgets)} Our authored`,
     `positives weigh 6 in the recall objective, ${positiveWeights(budgets)}. The decision output`,
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
       perLanguageThresholds +

@@ -245,6 +245,7 @@ async function main(): Promise<void> {
       strictOnlyTerms: config.calibration.strictOnlyTerms,
       jointTerms: config.calibration.jointTerms,
       hateDecisionFloor: config.calibration.hateDecisionFloor,
+      minGroupSize: config.calibration.minGroupSize,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -296,6 +297,7 @@ async function main(): Promise<void> {
       jointTerms: config.calibration.jointTerms ?? [],
       hateDecisionFloor: config.calibration.hateDecisionFloor ?? 0,
       budgets: {
+        minGroupSize: config.calibration.minGroupSize,
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,
         looseNegativeGroups: config.calibration.looseNegativeGroups,

@@ -145,6 +145,12 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('Short fragments of harmless posts');
   });
 
+  it('says how small calibration groups are counted when the config sets a floor', () => {
+    const card = renderModelCard({ calibration: { budgets: { minGroupSize: 100 } } });
+    expect(card).toContain('A group of fewer than 100 validation posts is allowed the false flags of 100');
+    expect(renderModelCard({})).not.toContain('A group of fewer than');
+  });
+
   it('counts our authored posts per language from the metrics', () => {
     const card = renderModelCard({ data: { bySourceSplit: { authored: { train: 9352, val: 3383, test: 4229 } } } });
     expect(card).toContain('our own invented posts (about 5,700 per language)');

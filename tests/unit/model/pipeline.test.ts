@@ -178,6 +178,30 @@ describe('calibrateRules', () => {
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
 
+  it('with minGroupSize, counts a small negative group as that size, so one of its posts cannot decide a threshold', () => {
+    const small: CalibrationExample[] = [];
+    for (let i = 0; i < 100; i++)
+      small.push({ group: 'pos', positive: true, scores: scores({ flag: 0.5 + i / 1000 }) });
+    for (let i = 0; i < 200; i++) small.push({ group: 'big', positive: false, scores: scores({ flag: i / 2000 }) });
+    // Forty posts, two of which score above every positive.
+    for (let i = 0; i < 40; i++)
+      small.push({ group: 'small', positive: false, scores: scores({ flag: i < 2 ? 0.9 : 0 }) });
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const strict = calibrateRules(small, targets);
+    // Forty posts allow one false flag at 3%: the threshold stays above the second of them.
+    expect(strict.rules.balanced.decision).toBeGreaterThan(0.9);
+    expect(strict.report.balanced.pos!.rate).toBe(0);
+    expect(strict.binding.balanced.decision![0]).toMatchObject({ group: 'small', n: 40, flagged: 2, allowed: 1 });
+    const floored = calibrateRules(small, targets, undefined, undefined, { minGroupSize: 100 });
+    // Counted as 100 posts, the group may have three flagged: both are, and the positives with them.
+    expect(floored.report.balanced.small!.flagged).toBe(2);
+    expect(floored.report.balanced.pos!.rate).toBe(1);
+    // A group at least that large keeps its own size: 3% of 200.
+    expect(floored.binding.balanced.decision![0]).toMatchObject({ group: 'big', n: 200, allowed: 6 });
+    // The strictest level allows 1% of 100: one post, as before.
+    expect(floored.rules.relaxed.decision).toBeGreaterThan(0.9);
+  });
+
   it('names the groups that hold each threshold: one step lower, they would be over budget', () => {
     const mixed: CalibrationExample[] = [];
     for (let i = 0; i < 100; i++) {
