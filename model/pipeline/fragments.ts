@@ -10,8 +10,8 @@ import { flagRate, isPublicHarmless, type ScoredRow } from './evaluate.ts';
 /**
  * Short fragments of harmless posts: a reply of one to six words ("brother", "wake up", "the new").
  * The network averages a post's features, so a short post is read through its few words alone, and
- * words that also serve propaganda ("brother", "lions", "wake") decided it: on model 0.23.0, one to
- * four words taken from harmless tweets were flagged 5–8% of the time, the whole tweets under 1%.
+ * words that also serve propaganda ("brother", "lions", "wake") decided it: on model 0.23.0 the probe
+ * below flagged one to four words of harmless public test posts 4.9–5.8% of the time, the whole posts 1.6%.
  * Training adds such fragments as harmless posts (`withFragments`); the probe measures them on test posts.
  */
 
