@@ -733,6 +733,13 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
           ),
         ]
       : []),
+    ...(runs.some((run) => get(run, 'fragments') !== undefined)
+      ? [
+          row('harmless posts flagged: whole / one word / four words of them', (run) =>
+            ['whole', '1', '4'].map((length) => pct(get(run, 'fragments', length))).join(' / '),
+          ),
+        ]
+      : []),
     row('identity probe', (run) => perLanguage(get(run, 'identityProbe'), true)),
     ...(runs.some((run) => get(run, 'noiseRecall') !== undefined)
       ? [

@@ -191,6 +191,14 @@ describe('model card', () => {
     expect(withRanking).toContain(
       '| pro-ISIS tweets: extremist head recall where it flags 1% of harmless posts | 71.8% | n/a |',
     );
+    expect(card).not.toContain('harmless posts flagged: whole');
+    const withFragments = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [{ ...run(7, 0.394, 0.96), fragments: { whole: 0.019, '1': 0.01, '4': 0.034 } }] },
+    );
+    expect(withFragments).toContain(
+      '| harmless posts flagged: whole / one word / four words of them | 1.9% / 1.0% / 3.4% |',
+    );
     expect(renderModelCard({})).not.toContain('between seeds');
   });
 
