@@ -20,11 +20,26 @@ const SHORT_EVERYDAY = [
   'ham kal lahore jayenge',
   'exam ke results agle hafte ayenge',
   'We will meet at the ground at 5 tomorrow',
+  'agle saal hum Murree jayenge',
+];
+
+/**
+ * "abu" is "dad" in Roman Urdu and the "Abu …" of militants' noms de guerre in the pro-ISIS tweets:
+ * 0.23.0 flagged four of these six through its extremist term (the head scored them 0.94–0.99).
+ */
+const FATHER_IN_ROMAN_URDU = [
+  'abu aaj office se jaldi aa gaye',
+  'mere abu ko cricket bohat pasand hai',
+  'abu ne naya phone le liya',
+  'abu ki tabiyat theek nahi, dua karein',
+  'abu se pooch ke batata hoon',
+  'abu kehte hain padhai pe dhyan do',
 ];
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
-  '0.24.0': [],
+  // A plan in the future tense, read as a threat ("jayenge", "agle"); 0.23.0 flagged it too (0.51 against 0.42).
+  '0.24.0': ['agle saal hum Murree jayenge'],
   '0.23.0': [],
   '0.22.2': [],
   '0.22.1': [],
@@ -83,7 +98,10 @@ describe('clear cases for the shipped model', () => {
   it('flags the extremist phrases and none of the everyday ones, except exactly the listed cases', async () => {
     const cases = [
       ...EXTREMIST.map((text) => ({ text, harmful: true })),
-      ...[...BENIGN_EN, ...BENIGN_UR_LATN, ...BENIGN_UR, ...SHORT_EVERYDAY].map((text) => ({ text, harmful: false })),
+      ...[...BENIGN_EN, ...BENIGN_UR_LATN, ...BENIGN_UR, ...SHORT_EVERYDAY, ...FATHER_IN_ROMAN_URDU].map((text) => ({
+        text,
+        harmful: false,
+      })),
     ];
     const results = await createNodeClassifier().classify(
       cases.map(({ text }) => text),
