@@ -8,6 +8,7 @@ import {
   type Sensitivity,
 } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
+import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { bestF1Threshold, type CalibrationExample } from './calibrate.ts';
 import type { DatasetRow } from './dataset.ts';
 import { macroF1, recallAtFalseFlagRate, rocAuc, round } from './metrics.ts';
@@ -18,6 +19,24 @@ export interface ScoredRow {
   /** The language and script(s) the classifier detected (they pick the decision threshold). */
   lang?: Lang;
   script?: Script;
+}
+
+/**
+ * `rows` as the model scores `texts`, one text per row: the row's own text, or a changed copy of it
+ * (a probe's noisy or cut version), so that the row's labels and tags go with the new scores.
+ */
+export async function scoreTextsAs(
+  classifier: ClassifierService,
+  rows: readonly DatasetRow[],
+  texts: readonly string[],
+): Promise<ScoredRow[]> {
+  const results = await classifier.classify(texts, { evidence: false });
+  return rows.map((row, i) => ({
+    row,
+    scores: results[i]!.scores,
+    lang: results[i]!.lang,
+    script: results[i]!.script,
+  }));
 }
 
 /** How the calibration weighs groups (model/config.json `calibration`). */

@@ -5,7 +5,7 @@ import { preprocess } from '../../utils/classifier/preprocess.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { seededRandom } from '../../scripts/lib/seededRandom.ts';
 import { unitHash, type DatasetRow } from './dataset.ts';
-import { flagRate, isPublicHarmless, type ScoredRow } from './evaluate.ts';
+import { flagRate, isPublicHarmless, scoreTextsAs, type ScoredRow } from './evaluate.ts';
 
 /**
  * Short fragments of harmless posts: a reply of one to six words ("brother", "wake up", "the new").
@@ -89,27 +89,14 @@ export async function fragmentProbe(
   const byLength: FragmentProbeResult['byLength'] = {};
   for (const length of FRAGMENT_LENGTHS) {
     const texts: string[] = [];
-    const parents: ScoredRow[] = [];
-    for (const item of harmless) {
-      const text = fragmentOf(
-        item.row.text,
-        length,
-        seededRandom(hashString(`probe\u0000${length}\u0000${item.row.key}`)),
-      );
+    const parents: DatasetRow[] = [];
+    for (const { row } of harmless) {
+      const text = fragmentOf(row.text, length, seededRandom(hashString(`probe\u0000${length}\u0000${row.key}`)));
       if (text === undefined) continue;
       texts.push(text);
-      parents.push(item);
+      parents.push(row);
     }
-    const results = await classifier.classify(texts, { evidence: false });
-    byLength[String(length)] = flagRate(
-      parents.map(({ row }, i) => ({
-        row,
-        scores: results[i]!.scores,
-        lang: results[i]!.lang,
-        script: results[i]!.script,
-      })),
-      rule,
-    );
+    byLength[String(length)] = flagRate(await scoreTextsAs(classifier, parents, texts), rule);
   }
   return { whole: flagRate(harmless, rule), byLength };
 }

@@ -1,6 +1,6 @@
 import { DECISION_LANGS, type DecisionLang, type FlagRule } from '../../utils/classifier/metadata.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
-import { authoredFlagFigures, writtenIn, type ScoredRow } from './evaluate.ts';
+import { authoredFlagFigures, scoreTextsAs, writtenIn, type ScoredRow } from './evaluate.ts';
 import { NOISE_KINDS, noiseProbeTexts, type NoiseKind } from './platformNoise.ts';
 
 export type NoiseProbeLanguage = ReturnType<typeof authoredFlagFigures>;
@@ -25,13 +25,11 @@ export async function platformNoiseProbe(
   const texts = clean.map(({ row }) => row.text);
   const out = { clean: figuresByLanguage(clean, rule) } as NoiseProbeResult;
   for (const kind of NOISE_KINDS) {
-    const results = await classifier.classify(noiseProbeTexts(texts, kind), { evidence: false });
-    const noisy: ScoredRow[] = clean.map(({ row }, i) => ({
-      row,
-      scores: results[i]!.scores,
-      lang: results[i]!.lang,
-      script: results[i]!.script,
-    }));
+    const noisy = await scoreTextsAs(
+      classifier,
+      clean.map(({ row }) => row),
+      noiseProbeTexts(texts, kind),
+    );
     out[kind] = figuresByLanguage(noisy, rule);
   }
   return out;

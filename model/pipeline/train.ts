@@ -35,6 +35,7 @@ import {
   calibrationExamples,
   evaluate,
   positiveWeight,
+  scoreTextsAs,
   techniqueThresholds,
   type CalibrationWeights,
   type ScoredRow,
@@ -121,12 +122,12 @@ async function scoreRows(classifier: ClassifierService, rows: readonly DatasetRo
   const chunk = 512;
   for (let start = 0; start < rows.length; start += chunk) {
     const slice = rows.slice(start, start + chunk);
-    const results = await classifier.classify(
-      slice.map((row) => row.text),
-      { evidence: false },
-    );
-    results.forEach((result, i) =>
-      scored.push({ row: slice[i] as DatasetRow, scores: result.scores, lang: result.lang, script: result.script }),
+    scored.push(
+      ...(await scoreTextsAs(
+        classifier,
+        slice,
+        slice.map((row) => row.text),
+      )),
     );
   }
   return scored;
