@@ -701,8 +701,9 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
   return [
     '### How much these figures move between seeds',
     '',
-    'The same data and configuration trained with other seeds (`model/seed-spread.json`; test splits,',
-    'balanced level). Held-out ranking is steady; the calibrated rule less so: the hate head is steep near its',
+    'The same data and configuration trained with other seeds (`model/seed-spread.json`, written from each',
+    "run's metrics by `scripts/seed-spread.ts`; test splits, balanced level). Held-out ranking is steady; the",
+    'calibrated rule less so: the hate head is steep near its',
     'threshold, so how much public hate speech is flagged moves most, and figures near a target cross it by',
     'seed. Models are compared over seeds, and a seed is never chosen by its test figures.',
     '',
