@@ -25,7 +25,8 @@ const SHORT_EVERYDAY = [
 
 /**
  * "abu" is "dad" in Roman Urdu and the "Abu …" of militants' noms de guerre in the pro-ISIS tweets:
- * 0.23.0 flagged four of these six through its extremist term (the head scored them 0.94–0.99).
+ * 0.23.0 flagged four of these six through its extremist term (the head scored them 0.94–0.99); 0.24.0
+ * scored them up to 0.90; 0.25.0, trained with such posts and with harmful ones that name kunyas, 0.00–0.40.
  */
 const FATHER_IN_ROMAN_URDU = [
   'abu aaj office se jaldi aa gaye',
@@ -38,6 +39,11 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // Missed as in 0.15.0–0.19.1: decision output 0.31 against the English 0.34, extremist 0.47 ("lions" is
+  // also a hockey team's in our harmless posts; with "brothers" instead it scores 0.86 and is flagged).
+  '0.25.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   // A plan in the future tense, read as a threat ("jayenge", "agle"); 0.23.0 flagged it too (0.51 against 0.42).
   '0.24.0': ['agle saal hum Murree jayenge'],
   '0.23.0': [],
