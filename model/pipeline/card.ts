@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { DECISION_LANGS } from '../../utils/classifier/metadata.ts';
 import { POSITIVE_CATEGORIES } from './authored.ts';
+import { valueAt } from './jsonPath.ts';
 
 /* The card is generated from model/metrics.json so that every figure in it was measured. */
 
@@ -8,12 +9,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Metrics = Record<string, unknown>;
 
 function get(value: unknown, ...path: string[]): Json | undefined {
-  let current: unknown = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current as Json | undefined;
+  return valueAt(value, ...path) as Json | undefined;
 }
 
 /** The entries of the object at `path`; none when there is no object there (older metrics, or a list). */

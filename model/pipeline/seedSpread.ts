@@ -1,4 +1,5 @@
 import { DECISION_LANGS } from '../../utils/classifier/metadata.ts';
+import { valueAt } from './jsonPath.ts';
 
 /*
  * One row of model/seed-spread.json: the figures of a training run (its metrics.json or experiment
@@ -29,18 +30,9 @@ export interface SeedSpreadRun {
   noiseRecall?: PerLanguage;
 }
 
-function at(value: unknown, path: readonly string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
 /** A number the metrics must hold; a clear error names the path when they do not (older or partial metrics). */
 function numberAt(metrics: unknown, ...path: string[]): number {
-  const value = at(metrics, path);
+  const value = valueAt(metrics, ...path);
   if (typeof value !== 'number') throw new Error(`metrics: no number at ${path.join('.')}`);
   return value;
 }
@@ -51,7 +43,7 @@ function perLanguage(read: (lang: (typeof DECISION_LANGS)[number]) => number): P
 
 /** Mean recall over the platform-noise probe's kinds of noise (all but `clean`), rounded to 0.001. */
 function noiseRecall(metrics: unknown): PerLanguage | undefined {
-  const probe = at(metrics, ['test', 'platformNoise']);
+  const probe = valueAt(metrics, 'test', 'platformNoise');
   if (typeof probe !== 'object' || probe === null) return undefined;
   const kinds = Object.keys(probe).filter((kind) => kind !== 'clean');
   if (kinds.length === 0) return undefined;
@@ -65,8 +57,8 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
   const test = (...path: string[]) => numberAt(metrics, 'test', ...path);
   const balancedRate = (group: string) => test('flagRatesByGroup', 'balanced', group, 'rate');
   const rule = (term: string) => numberAt(metrics, 'calibration', 'rules', 'balanced', term);
-  const hasFragments = at(metrics, ['test', 'fragments']) !== undefined;
-  const hasRanking = at(metrics, ['test', 'proIsisRanking']) !== undefined;
+  const hasFragments = valueAt(metrics, 'test', 'fragments') !== undefined;
+  const hasRanking = valueAt(metrics, 'test', 'proIsisRanking') !== undefined;
   const noise = noiseRecall(metrics);
   return {
     seed: numberAt(metrics, 'training', 'config', 'seed'),
