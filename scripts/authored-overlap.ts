@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { readAuthored } from '../model/pipeline/authored.ts';
+import { readAuthored, readAuthoredFile } from '../model/pipeline/authored.ts';
 import { closePairs, embeddedTexts, type Labelled } from '../model/pipeline/overlap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -22,17 +22,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-function batchPosts(path: string): Labelled[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, index) => {
-      const post = JSON.parse(line) as { id?: unknown; text?: unknown };
-      if (typeof post.text !== 'string') throw new Error(`${path}:${index + 1}: no text`);
-      return { id: typeof post.id === 'string' ? post.id : `${path}:${index + 1}`, text: post.text };
-    });
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   let threshold = 0.45;
@@ -43,11 +32,9 @@ function main(): void {
     args.splice(flag, 2);
   }
   if (args.length === 0) throw new Error('usage: authored-overlap.ts [--threshold 0.45] <batch.jsonl> ...');
-  const candidates = args.flatMap(batchPosts);
+  const candidates: Labelled[] = args.flatMap((path) => readAuthoredFile(path));
   const references: Labelled[] = [
-    ...['model/data/authored', 'model/data/authored-pending'].flatMap((dir) =>
-      readAuthored(join(ROOT, dir)).map((post) => ({ id: post.id, text: post.text })),
-    ),
+    ...['model/data/authored', 'model/data/authored-pending'].flatMap((dir) => readAuthored(join(ROOT, dir))),
     ...UNSEEN_DIRS.flatMap((dir) => filesUnder(join(ROOT, dir)))
       .filter((path) => !SKIPPED.test(path))
       .flatMap((path) => embeddedTexts(readFileSync(path, 'utf8')).map((text) => ({ id: relative(ROOT, path), text }))),

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { HARM_HEADS, TECHNIQUE_HEADS, type Head } from '../../utils/classifier/heads.ts';
 import type { LabeledRecord } from './record.ts';
 
@@ -39,17 +39,22 @@ function parsePost(line: string, where: string): AuthoredPost {
   return post;
 }
 
-export function readAuthored(folder: string): AuthoredPost[] {
+/** The posts of one authored JSONL file, checked line by line (errors name the file and line). */
+export function readAuthoredFile(path: string): AuthoredPost[] {
   const posts: AuthoredPost[] = [];
-  for (const file of readdirSync(folder)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()) {
-    const lines = readFileSync(join(folder, file), 'utf8').split('\n');
-    lines.forEach((line, index) => {
-      if (line.trim()) posts.push(parsePost(line, `${file}:${index + 1}`));
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim()) posts.push(parsePost(line, `${basename(path)}:${index + 1}`));
     });
-  }
   return posts;
+}
+
+export function readAuthored(folder: string): AuthoredPost[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .flatMap((file) => readAuthoredFile(join(folder, file)));
 }
 
 /** Authored posts annotate every head: harm heads from `heads`, techniques from the list. */
