@@ -271,6 +271,9 @@ const LOOSE_GROUP_REASONS: Readonly<Record<string, string>> = {
   'benign:urdu_threat': "the Urdu threat set's non-threats, which come from the same heated threads as its threats",
   'benign:ruhsold':
     "RUHSOLD's normal Roman Urdu posts, whose flagged validation posts include takfir, death wishes and sexual insults",
+  'benign:urdu_hs':
+    "HS Urdu's neutral YouTube comments, low-trust labels from sectarian and political threads, where the hate term read" +
+    ' posts that name a sect beside “کافر” (many of them against takfir) as hate',
 };
 
 /** The looser budgets in words; metrics written before they were recorded had the Urdu threat set's alone. */

@@ -125,7 +125,9 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
  * overlap heavily (its SOURCE.md says so), so its "offensive" rows would veto any hate term; the
  * Urdu threat set's non-threat half was collected from the same sectarian and blasphemy threads as
  * its threats and is often hateful or abusive, so it is no benign reference either. Their negatives
- * can still be bounded with a looser budget (`calibration.looseNegativeGroups`).
+ * can still be bounded with a looser budget (`calibration.looseNegativeGroups`): HS Urdu's neutral
+ * comments are the only Urdu-script talk from sectarian and political threads we have, and without
+ * them the hate term flagged a fifth of them.
  */
 const NOT_FOR_CALIBRATION = new Set(['urdu_hs', 'urdu_threat']);
 

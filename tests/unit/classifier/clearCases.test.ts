@@ -39,6 +39,11 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.25.1 is 0.25.0's model recalibrated (HS Urdu's neutral comments bound the hate term): the same miss,
+  // decision output 0.31 against the English 0.33.
+  '0.25.1': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   // Missed as in 0.15.0–0.19.1: decision output 0.31 against the English 0.34, extremist 0.47 ("lions" is
   // also a hockey team's in our harmless posts; with "brothers" instead it scores 0.86 and is flagged).
   '0.25.0': [

@@ -223,6 +223,10 @@ describe('model card', () => {
     });
     expect(loose).toContain("three times that for the Urdu threat set's non-threats");
     expect(loose).toContain("twice that for RUHSOLD's normal Roman Urdu posts");
+    const withHsUrdu = renderModelCard({
+      calibration: { budgets: { looseNegativeGroups: { 'benign:urdu_hs': 3 } } },
+    });
+    expect(withHsUrdu).toContain("three times that for HS Urdu's neutral YouTube comments");
     const older = renderModelCard({ calibration: { budgets: {} } });
     expect(older).toContain("three times that for the Urdu threat set's non-threats");
     expect(older).not.toContain('twice that for RUHSOLD');
