@@ -21,13 +21,14 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { addPosts, feedPageHtml, type FeedLogEntry } from '../../tests/e2e/feedPage.ts';
 import { BENIGN_EN, BENIGN_UR, BENIGN_UR_LATN, ENDINGS, EXTREMIST } from './feedPhrases.ts';
 import { STARTUP_MARK_PREFIX } from '../../utils/startupMarks.ts';
 import { seededRandom } from '../lib/seededRandom.ts';
+import { assertBuildCarriesModel } from './buildModel.ts';
 import {
   CHROME_BUILD,
   CHROMIUM,
@@ -43,6 +44,7 @@ const POSTS = 2000;
 const CHUNK = 20;
 const CHUNK_EVERY_MS = 100;
 const LONG_TASK_MS = 50;
+const PUBLIC_DIR = resolve(import.meta.dirname, '../../public');
 
 // The feed: posts written by template from our own phrases (no dataset text), ~5% extremist.
 
@@ -336,6 +338,7 @@ export async function benchExtension(): Promise<Record<string, string>> {
   const { texts, writtenExtremist } = generateFeed();
   const extremist = writtenExtremist.filter(Boolean).length;
 
+  assertBuildCarriesModel(CHROME_BUILD, PUBLIC_DIR);
   // A private copy: a rebuild of .output during the run (another terminal, a test run) cannot disturb it.
   const build = mkdtempSync(join(tmpdir(), 'basirat-bench-build-'));
   cpSync(CHROME_BUILD, build, { recursive: true });
