@@ -157,7 +157,14 @@ export interface CalibrationOptions {
   hateDecisionFloor?: number;
   /** A negative group with fewer validation posts is allowed the false flags of a group this size (`allowanceAt`). */
   minGroupSize?: number;
+  /**
+   * How the greedy descent picks its next step among those within budget: `gain`, the most recall;
+   * `gainPerBudget`, the most recall per share of a budget spent (see `stepValue`).
+   */
+  stepChoice?: StepChoice;
 }
+
+export type StepChoice = 'gain' | 'gainPerBudget';
 
 /**
  * Candidate thresholds of a jointly searched term: each is fixed in turn, the rest descended greedily,
@@ -174,6 +181,42 @@ interface Search {
   perLanguage: boolean;
   hateDecisionFloor: number;
   weightOf: (group: string) => number;
+  stepChoice: StepChoice;
+}
+
+type GroupRates = Map<string, { n: number; flagged: number; positive: boolean }>;
+
+/** Shares of their budgets that a step spends: each negative group's new false flags over its allowance. */
+function budgetSpent(before: GroupRates, after: GroupRates, allowed: Allowance): number {
+  let spent = 0;
+  for (const [group, entry] of after) {
+    if (entry.positive) continue;
+    const added = entry.flagged - (before.get(group)?.flagged ?? 0);
+    if (added > 0) spent += added / allowed(group, entry.n);
+  }
+  return spent;
+}
+
+/**
+ * How good a step is, compared lexicographically. With \`gainPerBudget\`, a step that gains recall is
+ * valued by gain per budget spent (free gains first, the largest of them): a plain greedy step can
+ * spend a budget two thresholds share on a small gain. Two per-language decision thresholds share
+ * our English negatives (English posts with Roman Urdu words read as Roman Urdu); lowering English
+ * first left the Roman Urdu threshold at 0.62 in one run where it had settled at 0.27–0.37. A step
+ * that gains nothing is taken only when nothing gains, the cheapest first, so a flat stretch does
+ * not stop the search.
+ */
+function stepValue(gain: number, spent: number, stepChoice: StepChoice): [number, number, number] {
+  if (stepChoice === 'gain') return [gain, 0, 0];
+  if (gain <= 0) return [0, -spent, 0];
+  return spent === 0 ? [2, gain, 0] : [1, gain / spent, gain];
+}
+
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! !== b[i]!) return a[i]! > b[i]!;
+  }
+  return false;
 }
 
 /**
@@ -188,14 +231,15 @@ function descend(
   allMoves: readonly string[][],
   firstMoves?: readonly string[][],
 ): { values: Values; score: number } | undefined {
-  const { examples, allowed, perLanguage, hateDecisionFloor, weightOf } = search;
+  const { examples, allowed, perLanguage, hateDecisionFloor, weightOf, stepChoice } = search;
   const startGroups = groupRates(examples, toRule(start, perLanguage, hateDecisionFloor));
   if (!feasible(startGroups, allowed)) return undefined;
   let values = start;
+  let currentGroups = startGroups;
   let current = objective(startGroups, weightOf);
   let moves = firstMoves ?? allMoves;
   for (;;) {
-    let best: { values: Values; score: number } | undefined;
+    let best: { values: Values; score: number; groups: GroupRates; value: [number, number, number] } | undefined;
     for (const move of moves) {
       const candidate = { ...values };
       let changed = false;
@@ -211,7 +255,9 @@ function descend(
       if (!feasible(groups, allowed)) continue;
       const score = objective(groups, weightOf);
       // Ties are broken towards lowering, so a flat stretch does not stop the search early.
-      if (score >= current && (!best || score > best.score)) best = { values: candidate, score };
+      if (score < current) continue;
+      const value = stepValue(score - current, budgetSpent(currentGroups, groups, allowed), stepChoice);
+      if (!best || better(value, best.value)) best = { values: candidate, score, groups, value };
     }
     if (!best) {
       if (moves === allMoves) return { values, score: current };
@@ -220,6 +266,7 @@ function descend(
     }
     values = best.values;
     current = best.score;
+    currentGroups = best.groups;
   }
 }
 
@@ -268,6 +315,7 @@ export function calibrateRules(
       perLanguage,
       hateDecisionFloor,
       weightOf,
+      stepChoice: options.stepChoice ?? 'gain',
     };
     // Searched jointly at this level: held fixed while the rest descends.
     const jointHere = jointTerms.filter((term) => firstLevelOf(term) === index);

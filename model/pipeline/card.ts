@@ -286,6 +286,17 @@ function looseBudgets(budgets: unknown): string {
     .join('; ');
 }
 
+/** How each step of the threshold search is chosen (`calibration.stepChoice`), in words. */
+function stepChoiceText(stepChoice: unknown): string {
+  if (stepChoice !== 'gainPerBudget') return '';
+  return (
+    ' Each step lowers the threshold that gains most recall per share of a budget it spends (steps that' +
+    ' spend nothing first): budgets are shared, and the step that gains most can spend one that a' +
+    ' cheaper gain needed (English posts with Roman Urdu words count against the English budget when' +
+    ' read as Roman Urdu).'
+  );
+}
+
 /** The decision output the hate term needs beside it (`calibration.hateDecisionFloor`), in words. */
 function hateFloor(floor: unknown): string {
   if (typeof floor !== 'number' || floor <= 0) return '';
@@ -806,6 +817,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `${looseBudgets(budgets)}).${minGroupText(budgets)}${groupNameBudget(budgets)} Our authored`,
     `positives weigh 6 in the recall objective, ${positiveWeights(budgets)}. The decision output`,
     'is lowered first, as far as the budgets allow; only then may single heads spend what is left.' +
+      stepChoiceText(get(metrics, 'calibration', 'stepChoice')) +
       perLanguageThresholds +
       heldBackTerms(get(metrics, 'calibration', 'termLevels'), get(metrics, 'test', 'flagRatesByGroup')) +
       strictOnly(get(metrics, 'calibration', 'strictOnlyTerms')) +

@@ -247,6 +247,7 @@ async function main(): Promise<void> {
       jointTerms: config.calibration.jointTerms,
       hateDecisionFloor: config.calibration.hateDecisionFloor,
       minGroupSize: config.calibration.minGroupSize,
+      stepChoice: config.calibration.stepChoice,
     },
   );
   const thresholds = techniqueThresholds(validation);
@@ -297,6 +298,7 @@ async function main(): Promise<void> {
       strictOnlyTerms: config.calibration.strictOnlyTerms ?? [],
       jointTerms: config.calibration.jointTerms ?? [],
       hateDecisionFloor: config.calibration.hateDecisionFloor ?? 0,
+      stepChoice: config.calibration.stepChoice ?? 'gain',
       budgets: {
         minGroupSize: config.calibration.minGroupSize,
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,

@@ -217,6 +217,14 @@ describe('model card', () => {
     expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
   });
 
+  it('says how the threshold search chooses its steps only when it weighs gain by budget', () => {
+    expect(renderModelCard({ calibration: { stepChoice: 'gainPerBudget' } })).toContain(
+      'gains most recall per share of a budget it spends',
+    );
+    expect(renderModelCard({ calibration: { stepChoice: 'gain' } })).not.toContain('per share of a budget');
+    expect(renderModelCard({ calibration: {} })).not.toContain('per share of a budget');
+  });
+
   it('names each looser negative budget as configured, and the Urdu threat set alone for older metrics', () => {
     const loose = renderModelCard({
       calibration: { budgets: { looseNegativeGroups: { 'benign:urdu_threat': 3, 'benign:ruhsold': 2 } } },

@@ -178,6 +178,32 @@ describe('calibrateRules', () => {
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
 
+  it('with gainPerBudget, spends a budget two language thresholds share where it costs least', () => {
+    // English and Roman Urdu thresholds share one negative group: three English posts at 0.90, one read
+    // as Roman Urdu at 0.90, three allowed. Every English positive scores 0.95; most Roman Urdu ones sit
+    // under the shared posts. Plain greedy takes the first step that gains nothing (English, in language
+    // order) and spends the whole budget on it; gainPerBudget takes the cheaper one first.
+    const shared: CalibrationExample[] = [];
+    for (let i = 0; i < 50; i++) {
+      shared.push({ group: 'pos-en', positive: true, lang: 'en', scores: scores({ flag: 0.95 }) });
+      const romanUrdu = i < 10 ? 0.95 : 0.85;
+      shared.push({ group: 'pos-rur', positive: true, lang: 'ur-Latn', scores: scores({ flag: romanUrdu }) });
+    }
+    for (let i = 0; i < 100; i++) {
+      const flag = i < 4 ? 0.9 : 0;
+      shared.push({ group: 'neg', positive: false, lang: i === 3 ? 'ur-Latn' : 'en', scores: scores({ flag }) });
+    }
+    const targets = { relaxed: 0.03, balanced: 0.03, sensitive: 0.03 };
+    const options = { perLanguageDecision: true, decisionFirst: true };
+    const plain = calibrateRules(shared, targets, undefined, undefined, options);
+    expect(plain.report.balanced['pos-rur']!.rate).toBe(0.2);
+    expect(plain.rules.balanced.decisionByLang!['ur-Latn']).toBeGreaterThan(0.9);
+    const cheapest = calibrateRules(shared, targets, undefined, undefined, { ...options, stepChoice: 'gainPerBudget' });
+    expect(cheapest.report.balanced['pos-rur']!.rate).toBe(1);
+    expect(cheapest.report.balanced['pos-en']!.rate).toBe(1);
+    expect(cheapest.report.balanced.neg!.flagged).toBeLessThanOrEqual(3);
+  });
+
   it('with minGroupSize, counts a small negative group as that size, so one of its posts cannot decide a threshold', () => {
     const small: CalibrationExample[] = [];
     for (let i = 0; i < 100; i++)
