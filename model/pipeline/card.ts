@@ -239,7 +239,8 @@ function bindingSection(calibration: unknown): string[] {
     'groups over their false-flag budget (flagged / allowed of the group’s posts). A change that moves a',
     'threshold is read through these posts first: often it is one or two of them, not a change of the model.',
     'Groups: `benign:<set>` a public set’s harmless posts, `authored/<language>-` our harmless posts in that',
-    'language and `authored/all-` all of them, `counter_speech` public counter-speech.',
+    'language (the language the detector reads, `mixed` included, when the budgets say so above) and',
+    '`authored/all-` all of them, `counter_speech` public counter-speech.',
     '',
     '| threshold | value | groups over budget one step lower |',
     '|---|---|---|',
@@ -252,13 +253,14 @@ function bindingSection(calibration: unknown): string[] {
 function authoredBudgets(budgets: unknown, perLanguageDecision: boolean): string {
   const pooled = get(budgets, 'authoredBudgetMultiplier');
   const perLanguage = get(budgets, 'authoredLanguageBudgetMultiplier');
+  const byDetected = get(budgets, 'authoredNegativesByDetectedLanguage') === true;
   const balanced = (multiplier: unknown): string =>
     typeof multiplier === 'number' ? `${(3 * multiplier).toFixed(1)}%` : 'n/a';
   if (perLanguage === undefined)
     return `${String(pooled ?? 1)} times that for our authored negatives in each language (balanced: ${balanced(pooled ?? 1)} against the 5% target);`;
   return (
     `${String(pooled)} times that for our authored negatives of all languages together and ${String(perLanguage)} times` +
-    ` that in each language (balanced: ${balanced(pooled)} overall, at most ${balanced(perLanguage)} per language,` +
+    ` that in each language${byDetected ? ' a post is read as' : ''} (balanced: ${balanced(pooled)} overall, at most ${balanced(perLanguage)} per language,` +
     ' against the 5% target' +
     (perLanguageDecision
       ? ');'
@@ -291,9 +293,8 @@ function stepChoiceText(stepChoice: unknown): string {
   if (stepChoice !== 'gainPerBudget') return '';
   return (
     ' Each step lowers the threshold that gains most recall per share of a budget it spends (steps that' +
-    ' spend nothing first): budgets are shared, and the step that gains most can spend one that a' +
-    ' cheaper gain needed (English posts with Roman Urdu words count against the English budget when' +
-    ' read as Roman Urdu).'
+    ' spend nothing first): thresholds share budgets (the pooled authored one, and any group whose posts' +
+    ' several thresholds decide), and the step that gains most can spend what a cheaper gain needed.'
   );
 }
 

@@ -303,6 +303,7 @@ async function main(): Promise<void> {
         minGroupSize: config.calibration.minGroupSize,
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
         authoredLanguageBudgetMultiplier: config.calibration.authoredLanguageBudgetMultiplier,
+        authoredNegativesByDetectedLanguage: config.calibration.authoredNegativesByDetectedLanguage,
         looseNegativeGroups: config.calibration.looseNegativeGroups,
         positiveGroupWeights: config.calibration.positiveGroupWeights,
         groupNameProbe: config.calibration.groupNameProbe,

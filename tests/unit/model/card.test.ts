@@ -215,6 +215,17 @@ describe('model card', () => {
       calibration: { budgets: { authoredBudgetMultiplier: 1.17, authoredLanguageBudgetMultiplier: 1.5 } },
     });
     expect(pooled).toContain('balanced: 3.5% overall, at most 4.5% per language');
+    expect(pooled).not.toContain('a post is read as');
+    const byDetected = renderModelCard({
+      calibration: {
+        budgets: {
+          authoredBudgetMultiplier: 1.17,
+          authoredLanguageBudgetMultiplier: 1.5,
+          authoredNegativesByDetectedLanguage: true,
+        },
+      },
+    });
+    expect(byDetected).toContain('in each language a post is read as (balanced: 3.5% overall');
   });
 
   it('says how the threshold search chooses its steps only when it weighs gain by budget', () => {

@@ -487,6 +487,52 @@ describe('pro-ISIS ranking', () => {
   });
 });
 
+describe('budget groups of authored negatives', () => {
+  const authored = (lang: string, flag: 0 | 1) =>
+    ({
+      source: 'authored',
+      text: `${lang} ${flag}`,
+      labels: { extremist_propaganda: flag },
+      tag: `${lang}/news`,
+      original: `flag:${flag}`,
+      split: 'val',
+      key: '',
+      pre: preprocess('', FEATURE_SETTINGS),
+    }) as DatasetRow;
+  const scored: ScoredRow[] = [
+    // An English post read as Roman Urdu, one read as mixed, one read as English, and a positive read as Roman Urdu.
+    { row: authored('en', 0), scores: scores({ flag: 0.5 }), lang: 'ur-Latn', script: 'latin' },
+    { row: authored('en', 0), scores: scores({ flag: 0.5 }), lang: 'mixed', script: 'latin' },
+    { row: authored('en', 0), scores: scores({ flag: 0.5 }), lang: 'en', script: 'latin' },
+    { row: authored('en', 1), scores: scores({ flag: 0.5 }), lang: 'ur-Latn', script: 'latin' },
+  ];
+  const groups = (weights: Parameters<typeof calibrationExamples>[1]) =>
+    calibrationExamples(scored, weights).map((example) => example.group);
+
+  it('puts each negative in the budget of the language it is read as, when asked, and positives by their file', () => {
+    const pooled = { authoredLanguageBudgetMultiplier: 1.5 };
+    expect(groups(pooled)).toEqual([
+      'authored/en-',
+      'authored/all-',
+      'authored/en-',
+      'authored/all-',
+      'authored/en-',
+      'authored/all-',
+      'authored/en+',
+    ]);
+    expect(groups({ ...pooled, authoredNegativesByDetectedLanguage: true })).toEqual([
+      'authored/ur-Latn-',
+      'authored/all-',
+      // Mixed posts in Latin letters take the stricter Latin threshold: a group of their own.
+      'authored/mixed-',
+      'authored/all-',
+      'authored/en-',
+      'authored/all-',
+      'authored/en+',
+    ]);
+  });
+});
+
 describe('calibration groups of noisy sources', () => {
   const threatRow = (threat: 0 | 1) =>
     ({
