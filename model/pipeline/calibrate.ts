@@ -149,7 +149,7 @@ export interface CalibrationOptions {
   strictOnlyTerms?: Threshold[];
   /**
    * Terms whose threshold is searched jointly with the rest at the first level they are used (see
-   * \`JOINT_GRID\`), then lowered greedily like any other at looser levels. Strict-only terms are
+   * `JOINT_GRID`), then lowered greedily like any other at looser levels. Strict-only terms are
    * always searched this way.
    */
   jointTerms?: Threshold[];
@@ -198,7 +198,7 @@ function budgetSpent(before: GroupRates, after: GroupRates, allowed: Allowance):
 }
 
 /**
- * How good a step is, compared lexicographically. With \`gainPerBudget\`, a step that gains recall is
+ * How good a step is, compared lexicographically. With `gainPerBudget`, a step that gains recall is
  * valued by gain per budget spent (free gains first, the largest of them): a plain greedy step can
  * spend a budget two thresholds share on a small gain. Two per-language decision thresholds share
  * our English negatives (English posts with Roman Urdu words read as Roman Urdu); lowering English
