@@ -59,11 +59,11 @@ export function toRule(values: Values, perLanguage: boolean, hateDecisionFloor =
 /** Thresholds from 1 (the term is off, also for saturated outputs: see `flagStrength`) down to 0.01. */
 const GRID = Array.from({ length: 100 }, (_, i) => Number((1 - i * 0.01).toFixed(2)));
 
-function groupRates(
-  examples: readonly CalibrationExample[],
-  rule: FlagRule,
-): Map<string, { n: number; flagged: number; positive: boolean }> {
-  const groups = new Map<string, { n: number; flagged: number; positive: boolean }>();
+/** Per calibration group: its posts, how many the rule flags, and whether they should be flagged. */
+type GroupRates = Map<string, { n: number; flagged: number; positive: boolean }>;
+
+function groupRates(examples: readonly CalibrationExample[], rule: FlagRule): GroupRates {
+  const groups: GroupRates = new Map();
   for (const example of examples) {
     const entry = groups.get(example.group) ?? { n: 0, flagged: 0, positive: example.positive };
     entry.n++;
@@ -86,14 +86,11 @@ function allowanceAt(target: number, budgetMultiplier: (group: string) => number
 }
 
 /** Every negative group must stay within its false-flag budget. */
-function feasible(groups: Map<string, { n: number; flagged: number; positive: boolean }>, allowed: Allowance): boolean {
+function feasible(groups: GroupRates, allowed: Allowance): boolean {
   return overBudget(groups, allowed).length === 0;
 }
 
-function overBudget(
-  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
-  allowance: Allowance,
-): BindingGroup[] {
+function overBudget(groups: GroupRates, allowance: Allowance): BindingGroup[] {
   const over: BindingGroup[] = [];
   for (const [group, entry] of groups) {
     const allowed = allowance(group, entry.n);
@@ -115,10 +112,7 @@ function bindingGroups(search: Search, values: Values, searched: readonly string
   return out;
 }
 
-function objective(
-  groups: Map<string, { n: number; flagged: number; positive: boolean }>,
-  weightOf: (group: string) => number,
-): number {
+function objective(groups: GroupRates, weightOf: (group: string) => number): number {
   let total = 0;
   let weightSum = 0;
   for (const [group, entry] of groups) {
@@ -165,6 +159,8 @@ export interface CalibrationOptions {
 }
 
 export type StepChoice = 'gain' | 'gainPerBudget';
+/** Plain greedy, as calibrations were before `stepChoice` existed. */
+export const DEFAULT_STEP_CHOICE: StepChoice = 'gain';
 
 /**
  * Candidate thresholds of a jointly searched term: each is fixed in turn, the rest descended greedily,
@@ -183,8 +179,6 @@ interface Search {
   weightOf: (group: string) => number;
   stepChoice: StepChoice;
 }
-
-type GroupRates = Map<string, { n: number; flagged: number; positive: boolean }>;
 
 /** Shares of their budgets that a step spends: each negative group's new false flags over its allowance. */
 function budgetSpent(before: GroupRates, after: GroupRates, allowed: Allowance): number {
@@ -315,7 +309,7 @@ export function calibrateRules(
       perLanguage,
       hateDecisionFloor,
       weightOf,
-      stepChoice: options.stepChoice ?? 'gain',
+      stepChoice: options.stepChoice ?? DEFAULT_STEP_CHOICE,
     };
     // Searched jointly at this level: held fixed while the rest descends.
     const jointHere = jointTerms.filter((term) => firstLevelOf(term) === index);

@@ -179,15 +179,14 @@ export function calibrationExamples(
     const loose = group !== undefined && weights.looseNegativeGroups?.[group.group] !== undefined;
     if (NOT_FOR_CALIBRATION.has(row.source) && !group?.positive && !loose) continue;
     if (OFFENSIVE_MAY_BE_HATE.has(row.source) && group?.group.startsWith('offensive:')) continue;
-    if (group?.group.startsWith('authored/') && !group.positive) {
-      const byDetected = weights.authoredNegativesByDetectedLanguage === true;
-      out.push({ scores, lang, script, group: authoredNegativeGroup(group.group, lang, byDetected), positive: false });
-    } else if (group) out.push({ scores, lang, script, ...group });
-    if (
-      weights.authoredLanguageBudgetMultiplier !== undefined &&
-      group?.group.startsWith('authored/') &&
-      !group.positive
-    )
+    if (!group) continue;
+    if (!group.group.startsWith('authored/') || group.positive) {
+      out.push({ scores, lang, script, ...group });
+      continue;
+    }
+    const byDetected = weights.authoredNegativesByDetectedLanguage === true;
+    out.push({ scores, lang, script, group: authoredNegativeGroup(group.group, lang, byDetected), positive: false });
+    if (weights.authoredLanguageBudgetMultiplier !== undefined)
       out.push({ scores, lang, script, group: POOLED_AUTHORED_NEGATIVES, positive: false });
   }
   return out;

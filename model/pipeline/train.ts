@@ -23,7 +23,7 @@ import { parseMetadata, type Sensitivity } from '../../utils/classifier/metadata
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import type { ClassifierService } from '../../utils/classifier/service.ts';
 import { createNodeClassifier } from '../../scripts/lib/nodeClassifier.ts';
-import { calibrateRules, type CalibrationExample, type CalibrationOptions } from './calibrate.ts';
+import { calibrateRules, DEFAULT_STEP_CHOICE, type CalibrationExample, type CalibrationOptions } from './calibrate.ts';
 import { writeModelCard } from './card.ts';
 import { readCorpus } from './corpus.ts';
 import { detectedLanguageBySource } from './languageDetection.ts';
@@ -298,7 +298,7 @@ async function main(): Promise<void> {
       strictOnlyTerms: config.calibration.strictOnlyTerms ?? [],
       jointTerms: config.calibration.jointTerms ?? [],
       hateDecisionFloor: config.calibration.hateDecisionFloor ?? 0,
-      stepChoice: config.calibration.stepChoice ?? 'gain',
+      stepChoice: config.calibration.stepChoice ?? DEFAULT_STEP_CHOICE,
       budgets: {
         minGroupSize: config.calibration.minGroupSize,
         authoredBudgetMultiplier: config.calibration.authoredBudgetMultiplier,
