@@ -516,6 +516,40 @@ function emojiProbeSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/**
+ * The violence probe (model/pipeline/violenceProbe.ts): recall on explicit calls for violence against a
+ * group and false flags on harmless posts in the same words, per language and level, and the calls
+ * missed at balanced. Metrics written before the probe existed render without it.
+ */
+function violenceProbeSection(metrics: Metrics): string[] {
+  const probe = entriesAt(metrics, 'test', 'violenceProbe');
+  if (probe.length === 0) return [];
+  const lines = [
+    '### Explicit calls for violence against a group (probe, never trained on)',
+    '',
+    'Four short calls to kill, hang, burn out or wipe out a group ("Kill all …", "Saare … ko qatal kar do"),',
+    'and four harmless posts in the same words (a news report, a condemnation, an arrest, a rejected chant),',
+    'each filled with ten religious, sectarian, ethnic and national groups (`model/data/probes/violence.json`).',
+    'Flags on the calls are recall; flags on the harmless posts are false flags.',
+    '',
+    '| language | calls flagged: relaxed | balanced | sensitive | harmless flagged: balanced | sensitive | calls missed at balanced |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [lang, entry] of probe) {
+    const harmful = get(entry, 'harmful');
+    const harmless = get(entry, 'harmless');
+    const missed = get(entry, 'missedAtBalanced');
+    const texts = Array.isArray(missed) ? missed.map((text) => `“${String(text)}”`) : [];
+    const more = texts.length > 3 ? ` and ${texts.length - 3} more` : '';
+    lines.push(
+      `| ${lang} | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} | ` +
+        `${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} | ` +
+        `${texts.length > 0 ? texts.slice(0, 3).join(', ') + more : '—'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 /** How training posts got platform noise (`platformNoise` in model/config.json), in words; nothing when none did. */
 function platformNoiseTraining(options: unknown): string[] {
   const share = get(options, 'share');
@@ -879,6 +913,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '',
     ...identityProbeSection(metrics),
     ...emojiProbeSection(metrics),
+    ...violenceProbeSection(metrics),
     ...platformNoiseSection(metrics),
     ...fragmentSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),

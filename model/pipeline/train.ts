@@ -45,6 +45,7 @@ import { fragmentProbe, withFragments, type FragmentOptions } from './fragments.
 import { platformNoiseProbe } from './noiseProbe.ts';
 import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts';
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
+import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import { SOURCES } from './sources/index.ts';
 
@@ -77,6 +78,7 @@ const IO = { input: 'ids', output: 'probs' };
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
 /** Harmless everyday posts with the emoji our harmful posts used most, never trained on. */
 const EMOJI_PROBE = 'model/data/probes/emoji.json';
+const VIOLENCE_PROBE = 'model/data/probes/violence.json';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
 const SEED_SPREAD = 'model/seed-spread.json';
 
@@ -269,6 +271,10 @@ async function main(): Promise<void> {
     ),
     emojiProbe: emojiProbeRates(
       await scorePosts(classifier, readEmojiProbe(resolve(ROOT, EMOJI_PROBE))),
+      calibration.rules,
+    ),
+    violenceProbe: violenceProbeRates(
+      await scorePosts(classifier, readViolenceProbe(resolve(ROOT, VIOLENCE_PROBE))),
       calibration.rules,
     ),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),

@@ -367,6 +367,30 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('Everyday posts with emoji');
   });
 
+  it('shows the violence probe per language: recall on the calls, false flags on the rest, calls missed', () => {
+    const rates = (flagged: [number, number, number]) => ({
+      n: 40,
+      flagged: { relaxed: flagged[0], balanced: flagged[1], sensitive: flagged[2] },
+      rate: { relaxed: flagged[0] / 40, balanced: flagged[1] / 40, sensitive: flagged[2] / 40 },
+    });
+    const missed = ['Kill all A', 'Kill all B', 'Kill all C', 'Kill all D', 'Kill all E'];
+    const card = renderModelCard({
+      test: {
+        violenceProbe: {
+          en: { harmful: rates([10, 35, 38]), harmless: rates([0, 1, 2]), missedAtBalanced: missed },
+          ur: { harmful: rates([40, 40, 40]), harmless: rates([0, 0, 0]), missedAtBalanced: [] },
+        },
+      },
+    });
+    expect(card).toContain('### Explicit calls for violence against a group (probe, never trained on)');
+    expect(card).toContain(
+      '| en | 25.0% (10/40) | 87.5% (35/40) | 95.0% (38/40) | 2.5% (1/40) | 5.0% (2/40) | ' +
+        '“Kill all A”, “Kill all B”, “Kill all C” and 2 more |',
+    );
+    expect(card).toContain('| ur | 100.0% (40/40) | 100.0% (40/40) | 100.0% (40/40) | 0.0% (0/40) | 0.0% (0/40) | — |');
+    expect(renderModelCard({})).not.toContain('Explicit calls for violence');
+  });
+
   it('shows the platform-noise probe per kind of noise and language, clean first', () => {
     const lang = (recall: number, falseFlags: number, flagAuc: number) => ({
       recall: { n: 100, flagged: recall * 100, rate: recall },

@@ -1,29 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emojiProbeRates, readEmojiProbe } from '../../../model/pipeline/emojiProbe.ts';
 import type { FlagRule, Sensitivity } from '../../../utils/classifier/metadata.ts';
-import type { Scores } from '../../../utils/classifier/postprocess.ts';
+import { decisionRule as rule, decisionScores as scores, probeFile as writeProbe } from './probeFixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-
-const rule = (decision: number, en?: number): FlagRule => ({
-  decision,
-  decisionByLang: en === undefined ? undefined : { en },
-  extremist: 1,
-  threat: 1,
-  hate: 1,
-  harmWithTechnique: 1,
-  technique: 1,
-});
-const scores = (flag: number) => ({ flag }) as unknown as Scores;
-
-function probeFile(spec: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'basirat-probe-')), 'emoji.json');
-  writeFileSync(path, JSON.stringify(spec));
-  return path;
-}
+const probeFile = (spec: unknown) => writeProbe('emoji.json', spec);
 
 describe('emoji probe', () => {
   it('reads the committed probe: posts in each of the three languages', () => {
