@@ -38,7 +38,8 @@ interface ProbeSpec {
   templates: string[];
 }
 
-function isPair(value: unknown): value is [string, string] {
+/** A pair of two non-blank strings: the two forms a probe's group is written in. */
+export function isPair(value: unknown): value is [string, string] {
   return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 

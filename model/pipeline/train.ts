@@ -78,6 +78,7 @@ const IO = { input: 'ids', output: 'probs' };
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
 /** Harmless everyday posts with the emoji our harmful posts used most, never trained on. */
 const EMOJI_PROBE = 'model/data/probes/emoji.json';
+/** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
 const SEED_SPREAD = 'model/seed-spread.json';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
-import { PROBE_LANGS, probeFires, probeRatesOf, type ProbeLang, type ProbeRates } from './identityProbe.ts';
+import { isPair, PROBE_LANGS, probeFires, probeRatesOf, type ProbeLang, type ProbeRates } from './identityProbe.ts';
 
 /**
  * A probe of explicit calls for violence against a group ("Kill all …", "… ko qatal kar do") and, in
@@ -25,10 +25,6 @@ interface ProbeSpec {
   /** Templates with {D} (direct form) or {O} (oblique form). */
   harmful: string[];
   harmless: string[];
-}
-
-function isPair(value: unknown): value is [string, string] {
-  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 function templates(path: string, lang: ProbeLang, field: 'harmful' | 'harmless', value: unknown): string[] {

@@ -1,19 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderModelCard } from '../../../model/pipeline/card.ts';
 import { identityProbeRates, readIdentityProbe, type ScoredProbePost } from '../../../model/pipeline/identityProbe.ts';
 import type { FlagRule, Sensitivity } from '../../../utils/classifier/metadata.ts';
 import type { Scores } from '../../../utils/classifier/postprocess.ts';
+import { probeFile } from './probeFixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function specFile(spec: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'basirat-probe-')), 'identity.json');
-  writeFileSync(path, JSON.stringify(spec));
-  return path;
-}
+const specFile = (spec: unknown) => probeFile('identity.json', spec);
 
 const lang = (
   groups: Array<[string, string]>,
