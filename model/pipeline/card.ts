@@ -186,7 +186,8 @@ function splitPolicy(split: unknown): string {
     `${share(get(split, 'valShare'))} and ${share(get(split, 'testShare'))}` +
     (special.length > 0 ? ` (${special.join('; ')})` : '') +
     '. Larger shares are kept where a calibrated threshold or our own measurement would otherwise rest' +
-    ' on a few hundred posts.'
+    ' on a few hundred posts (or on a few accounts). Pro-ISIS tweets go by a hash of their account instead,' +
+    ' so that no validation or test account is trained on.'
   );
 }
 

@@ -39,6 +39,11 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.26.0 adds explicit calls for violence and validates the extremist term on eleven pro-ISIS accounts:
+  // the same miss, decision output 0.295 against the English 0.30, extremist 0.88 against its 0.98.
+  '0.26.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   // 0.25.2 is the same network with authored negatives budgeted by the language they are read as: the
   // same miss, decision output 0.308 against the English 0.31.
   '0.25.2': [

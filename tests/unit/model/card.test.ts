@@ -323,6 +323,7 @@ describe('model card', () => {
       },
     });
     expect(card).toContain('by a hash of their text: 10% and 10% (authored 20% and 25%; urdu_threat 30% and 10%).');
+    expect(card).toContain('Pro-ISIS tweets go by a hash of their account instead');
     expect(renderModelCard({ data: { split: { valShare: 0.1, testShare: 0.1 } } })).toContain(
       'by a hash of their text: 10% and 10%. Larger',
     );
