@@ -18,7 +18,9 @@ import { readCorpus } from '../model/pipeline/corpus.ts';
 import { buildDataset, type SplitPolicy } from '../model/pipeline/dataset.ts';
 import { scoreTextsAs, type ScoredRow } from '../model/pipeline/evaluate.ts';
 import { sharedHeldOut } from '../model/pipeline/sharedHeldOut.ts';
-import { createNodeClassifier } from './lib/nodeClassifier.ts';
+import { createNodeClassifier, readMetadata } from './lib/nodeClassifier.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 interface Config {
   dataDir: string;
@@ -33,21 +35,21 @@ async function main(): Promise<void> {
   });
   if (!values.config)
     throw new Error('usage: shared-heldout.ts --config <config.json> [--metadata <file>] [--baseline <folder>]');
-  const config = JSON.parse(readFileSync(values.config, 'utf8')) as Config;
-  const dataDir = resolve(process.env.BASIRAT_DATA_DIR ?? config.dataDir);
-  const baseline = new Set(readAuthored(resolve(values.baseline ?? 'model/data/authored')).map((post) => post.text));
-  const { rows } = buildDataset(readCorpus(resolve(config.authoredDir), dataDir), FEATURE_SETTINGS, config.split);
+  // Paths in the config are relative to the project root, as for model/pipeline/train.ts.
+  const config = JSON.parse(readFileSync(resolve(ROOT, values.config), 'utf8')) as Config;
+  const dataDir = resolve(ROOT, process.env.BASIRAT_DATA_DIR ?? config.dataDir);
+  const baselineDir = resolve(ROOT, values.baseline ?? 'model/data/authored');
+  const baseline = new Set(readAuthored(baselineDir).map((post) => post.text));
+  const { rows } = buildDataset(readCorpus(resolve(ROOT, config.authoredDir), dataDir), FEATURE_SETTINGS, config.split);
   const test = rows.filter((row) => row.source === 'authored' && row.split === 'test');
-  const classifier = createNodeClassifier(resolve(values.metadata ?? config.metadataFile));
+  const metadataPath = resolve(ROOT, values.metadata ?? config.metadataFile);
+  const metadata = readMetadata(metadataPath);
+  const classifier = createNodeClassifier(metadataPath, metadata);
   const scored: ScoredRow[] = await scoreTextsAs(
     classifier,
     test,
     test.map((row) => row.text),
   );
-  const metadata = JSON.parse(readFileSync(resolve(values.metadata ?? config.metadataFile), 'utf8')) as {
-    version: string;
-    rules: { balanced: Parameters<typeof sharedHeldOut>[2] };
-  };
   const result = sharedHeldOut(scored, baseline, metadata.rules.balanced);
   console.log(`model ${metadata.version}, balanced level`);
   for (const [part, byLang] of Object.entries(result)) {
