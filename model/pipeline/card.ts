@@ -735,6 +735,35 @@ function perLanguage(values: unknown, asPercent: boolean): string {
  * The same configuration trained with other seeds (model/seed-spread.json, measured): which figures
  * are steady and which are one draw. Nothing is rendered without the file.
  */
+/** The pro-ISIS test tweets split by our own per-tweet reading (model/data/probes/isis-stance.tsv). */
+function isisStanceSection(metrics: Metrics): string[] {
+  const stance = get(metrics, 'test', 'isisStance');
+  if (stance === undefined) return [];
+  const levels = ['relaxed', 'balanced', 'sensitive'];
+  const row = (label: string, key: string) =>
+    `| ${label} (${num(get(stance, 'flagged', key, 'balanced', 'n'), 0)}) | ${levels.map((level) => pct(get(stance, 'flagged', key, level, 'rate'))).join(' | ')} |`;
+  const unlabelled = Number(get(stance, 'unlabelled'));
+  return [
+    '### Pro-ISIS test tweets by what they say',
+    '',
+    'The pro-ISIS tweets are labelled by account, so every tweet of a test account counts as extremist, and',
+    'most come from one account that relays war news. News of an attack is not propaganda, so we read each',
+    'test tweet and marked whether its own wording takes the jihadist side (praise of fighters or attacks,',
+    'takfir and slurs for a group, gloating, calls, the group’s own titles used approvingly), relays news in',
+    'neutral words, or is something else (replies, chat, appeals, unclear fragments): one annotator, no second',
+    'check, never trained on (`model/data/probes/isis-stance.tsv`, keyed by a hash of the text).',
+    '',
+    '| tweets | relaxed | balanced | sensitive |',
+    '|---|---|---|---|',
+    row('ideological', 'ideological'),
+    row('neutral news relays', 'relay'),
+    row('other', 'other'),
+    '',
+    `Ranking of the ideological tweets above the relays (AUC): extremist head ${num(get(stance, 'ideologicalOverRelayAuc', 'extremist_propaganda'))}, decision output ${num(get(stance, 'ideologicalOverRelayAuc', 'flag'))}.${unlabelled > 0 ? ` ${String(unlabelled)} test tweets have no reading (the split changed since the file was written).` : ''}`,
+    '',
+  ];
+}
+
 function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
   const runs = get(spread, 'runs');
   if (!Array.isArray(runs) || runs.length === 0) return [];
@@ -777,6 +806,14 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
       ? [
           row('pro-ISIS tweets: extremist head recall where it flags 1% of harmless posts', (run) =>
             pct(get(run, 'proIsisRecallAt1Pct')),
+          ),
+        ]
+      : []),
+    ...(runs.some((run) => get(run, 'proIsisIdeological') !== undefined)
+      ? [
+          row(
+            'pro-ISIS tweets flagged, by our reading: ideological / neutral relays',
+            (run) => `${pct(get(run, 'proIsisIdeological'))} / ${pct(get(run, 'proIsisRelay'))}`,
           ),
         ]
       : []),
@@ -915,6 +952,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...identityProbeSection(metrics),
     ...emojiProbeSection(metrics),
     ...violenceProbeSection(metrics),
+    ...isisStanceSection(metrics),
     ...platformNoiseSection(metrics),
     ...fragmentSection(metrics),
     ...seedSpreadSection(metrics, seedSpread),

@@ -23,6 +23,9 @@ export interface SeedSpreadRun {
   extremistThreshold: number;
   fragments?: { whole: number; '1': number; '4': number };
   proIsisRecallAt1Pct?: number;
+  /** Pro-ISIS test tweets flagged at balanced, by our per-tweet stance (isisStance.ts). */
+  proIsisIdeological?: number;
+  proIsisRelay?: number;
   identityProbe: PerLanguage;
   hatexplainHate: number;
   hatexplainNormal: number;
@@ -59,6 +62,8 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
   const rule = (term: string) => numberAt(metrics, 'calibration', 'rules', 'balanced', term);
   const hasFragments = valueAt(metrics, 'test', 'fragments') !== undefined;
   const hasRanking = valueAt(metrics, 'test', 'proIsisRanking') !== undefined;
+  const hasStance = valueAt(metrics, 'test', 'isisStance') !== undefined;
+  const stanceRate = (stance: string) => test('isisStance', 'flagged', stance, 'balanced', 'rate');
   const noise = noiseRecall(metrics);
   return {
     seed: numberAt(metrics, 'training', 'config', 'seed'),
@@ -84,6 +89,7 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
     ...(hasRanking
       ? { proIsisRecallAt1Pct: test('proIsisRanking', 'extremist_propaganda', 'recallAt1PctFalseFlags') }
       : {}),
+    ...(hasStance ? { proIsisIdeological: stanceRate('ideological'), proIsisRelay: stanceRate('relay') } : {}),
     identityProbe: perLanguage((lang) => test('identityProbe', lang, 'rate', 'balanced')),
     hatexplainHate: balancedRate('hate+:hatexplain'),
     hatexplainNormal: balancedRate('benign:hatexplain'),

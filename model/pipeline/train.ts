@@ -47,6 +47,7 @@ import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
+import { isisStanceFigures, readIsisStances, withIsisStances, type IsisStanceWeights } from './isisStance.ts';
 import { SOURCES } from './sources/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -64,6 +65,8 @@ interface PipelineConfig {
   platformNoise?: Omit<PlatformNoiseOptions, 'seed'>;
   /** Short fragments of harmless public posts added as harmless training posts (fragments.ts); seeded with `train.seed`. */
   fragments?: Omit<FragmentOptions, 'seed'>;
+  /** Pro-ISIS training tweets weighted by our per-tweet reading (isisStance.ts) instead of all alike. */
+  isisStance?: IsisStanceWeights;
   train: { seed: number };
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
@@ -74,12 +77,25 @@ interface PipelineConfig {
 }
 
 const IO = { input: 'ids', output: 'probs' };
+
+/** `withIsisStances` with the configured file, logging what it did. */
+function isisWeighted<T extends DatasetRow>(rows: readonly T[], settings: IsisStanceWeights): T[] {
+  const stances = readIsisStances(resolve(ROOT, settings.labels));
+  const result = withIsisStances(rows, stances, settings.weight, settings.flagOnlyIdeological === true);
+  log(
+    `pro-ISIS training tweets weighted by stance ${JSON.stringify(settings.weight)}: ${result.dropped} left out, ` +
+      `${result.unlabelled} without a reading`,
+  );
+  return result.rows;
+}
 /** Harmless posts naming groups, never trained on: reported in the metrics and the card. */
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
 /** Harmless everyday posts with the emoji our harmful posts used most, never trained on. */
 const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
+/** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
+const ISIS_STANCES = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
 const SEED_SPREAD = 'model/seed-spread.json';
 
@@ -187,7 +203,10 @@ async function main(): Promise<void> {
 
   log(`reading datasets from ${dataDir}`);
   const records = readCorpus(resolve(ROOT, config.authoredDir), dataDir);
-  const { rows, stats } = buildDataset(records, FEATURE_SETTINGS, config.split);
+  const built = buildDataset(records, FEATURE_SETTINGS, config.split);
+  const stats = built.stats;
+  // Before training and calibration alike: validation tweets are read the same way as training ones.
+  const rows = config.isisStance ? isisWeighted(built.rows, config.isisStance) : built.rows;
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
   if (!values['skip-train']) {
@@ -278,6 +297,7 @@ async function main(): Promise<void> {
       await scorePosts(classifier, readViolenceProbe(resolve(ROOT, VIOLENCE_PROBE))),
       calibration.rules,
     ),
+    isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCES)), calibration.rules),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),
     fragments: await fragmentProbe(classifier, scored, calibration.rules.balanced),
   };
@@ -297,6 +317,7 @@ async function main(): Promise<void> {
       languageDetection: { model: config.language, bySource: detectedLanguageBySource(rows) },
       platformNoise: config.platformNoise ?? null,
       fragments: config.fragments ?? null,
+      isisStance: config.isisStance ?? null,
     },
     training: trainLog,
     calibration: {

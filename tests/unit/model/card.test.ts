@@ -157,6 +157,36 @@ describe('model card', () => {
     expect(renderModelCard({})).toContain('our own invented posts (n/a per language)');
   });
 
+  it('shows the pro-ISIS tweets by our stance reading per level, and nothing without it', () => {
+    const rate = (n: number, flagged: number) => ({ n, flagged, rate: flagged / n });
+    const card = renderModelCard({
+      test: {
+        isisStance: {
+          tweets: 10,
+          unlabelled: 2,
+          flagged: {
+            ideological: { relaxed: rate(4, 1), balanced: rate(4, 2), sensitive: rate(4, 3) },
+            relay: { relaxed: rate(3, 0), balanced: rate(3, 1), sensitive: rate(3, 3) },
+            other: { relaxed: rate(1, 0), balanced: rate(1, 0), sensitive: rate(1, 1) },
+          },
+          ideologicalOverRelayAuc: { extremist_propaganda: 0.633, flag: 0.71 },
+        },
+      },
+    });
+    expect(card).toContain('### Pro-ISIS test tweets by what they say');
+    expect(card).toContain('| ideological (4) | 25.0% | 50.0% | 75.0% |');
+    expect(card).toContain('| neutral news relays (3) | 0.0% | 33.3% | 100.0% |');
+    expect(card).toContain('extremist head 0.633, decision output 0.710. 2 test tweets have no reading');
+    expect(renderModelCard({})).not.toContain('by what they say');
+    const spread = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [{ seed: 7, proIsisIdeological: 0.606, proIsisRelay: 0.495 }, { seed: 8 }] },
+    );
+    expect(spread).toContain(
+      '| pro-ISIS tweets flagged, by our reading: ideological / neutral relays | 60.6% / 49.5% | n/a / n/a |',
+    );
+  });
+
   it('shows the seed spread when it is given, marking the shipped seed, and nothing without it', () => {
     const run = (seed: number, proIsis: number, extremistThreshold: number) => ({
       seed,
