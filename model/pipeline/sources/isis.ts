@@ -4,6 +4,8 @@
  * X positive (loss weight 0.3) and every other head is masked: many rows are news relays,
  * replies or chatter. `group` is the account, so a validation split can be held out by account
  * like the sealed set is. The file ends with a truncated one-field fragment, which is skipped.
+ * Our own per-tweet reading reweighs these rows in training (`isisStance` in model/config.json,
+ * model/pipeline/isisStance.ts); the reader itself stays faithful to the dataset.
  */
 import { parseCsv, withHeader } from './csv.ts';
 import { cleanText, decodeHtmlEntities, labelsOf, readUtf8, requireFile, type SourceRecord } from './common.ts';

@@ -39,6 +39,10 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.27.0 makes the authored extremist label consistent and weighs pro-ISIS training tweets by our
+  // reading of each: no clear case is misjudged; the "Salute to the lions…" post is flagged by the
+  // decision output (extremist 0.92, under its 0.98).
+  '0.27.0': [],
   // 0.26.0 adds explicit calls for violence and validates the extremist term on eleven pro-ISIS accounts:
   // the same miss, decision output 0.295 against the English 0.30, extremist 0.88 against its 0.98.
   '0.26.0': [

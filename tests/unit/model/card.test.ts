@@ -178,6 +178,8 @@ describe('model card', () => {
     expect(card).toContain('| neutral news relays (3) | 0.0% | 33.3% | 100.0% |');
     expect(card).toContain('extremist head 0.633, decision output 0.710. 2 test tweets have no reading');
     expect(renderModelCard({})).not.toContain('by what they say');
+    expect(card).toContain('- Neutral war news relayed by pro-ISIS accounts is flagged: 33.3% of such test tweets');
+    expect(card).toContain('  50.0% of the tweets that take the jihadist side.');
     const spread = renderModelCard(
       { training: { config: { seed: 7 } } },
       { runs: [{ seed: 7, proIsisIdeological: 0.606, proIsisRelay: 0.495 }, { seed: 8 }] },
@@ -185,6 +187,21 @@ describe('model card', () => {
     expect(spread).toContain(
       '| pro-ISIS tweets flagged, by our reading: ideological / neutral relays | 60.6% / 49.5% | n/a / n/a |',
     );
+  });
+
+  it('says how the pro-ISIS training tweets were weighted by stance, as configured, and nothing when not', () => {
+    const card = renderModelCard({
+      data: {
+        isisStance: {
+          labels: 'model/data/isis-stance-train.tsv',
+          weight: { ideological: 1, relay: 0.3, other: 0.3 },
+          flagOnlyIdeological: true,
+        },
+      },
+    });
+    expect(card).toContain('ideological 1.00, neutral news relays 0.30, other\ntalk 0.30');
+    expect(card).toContain('only the ideological ones are targets of the decision output');
+    expect(renderModelCard({ data: { isisStance: null } })).not.toContain('weigh them by what they say');
   });
 
   it('shows the seed spread when it is given, marking the shipped seed, and nothing without it', () => {
