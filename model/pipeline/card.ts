@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { DECISION_LANGS } from '../../utils/classifier/metadata.ts';
 import { POSITIVE_CATEGORIES } from './authored.ts';
 import { valueAt } from './jsonPath.ts';
+import { WEIGHT as ISIS_ACCOUNT_WEIGHT } from './sources/isis.ts';
 
 /* The card is generated from model/metrics.json so that every figure in it was measured. */
 
@@ -577,7 +578,7 @@ function isisStanceTraining(options: unknown): string[] {
     'The pro-ISIS tweets are labelled by account, so news relays and chat count as extremist with the rest. We read',
     'every training and validation tweet (`model/data/isis-stance-train.tsv`, the same rules as the test',
     `tweets' probe below) and weigh them by what they say: ideological ${of('ideological')}, neutral news relays ${of('relay')}, other`,
-    `talk ${of('other')} (the source's flat weight was 0.30)${
+    `talk ${of('other')} (the source's flat weight is ${num(ISIS_ACCOUNT_WEIGHT, 2)})${
       get(options, 'flagOnlyIdeological') === true
         ? '; only the ideological ones are targets of the decision output and positives of its calibration'
         : ''
@@ -718,20 +719,22 @@ function platformNoiseFailure(metrics: Metrics): string[] {
   ];
 }
 
-/** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 /** Neutral news relays from pro-ISIS accounts flagged at balanced, named as a failure when it is 5% or more. */
 function newsRelayFailure(metrics: Metrics): string[] {
-  const relays = get(metrics, 'test', 'isisStance', 'flagged', 'relay', 'balanced', 'rate');
+  const stance = get(metrics, 'test', 'isisStance');
+  const relays = get(stance, 'flagged', 'relay', 'balanced', 'rate');
   if (typeof relays !== 'number' || relays < HARMLESS_FLAG_RATE_TO_NAME) return [];
-  const ideological = get(metrics, 'test', 'isisStance', 'flagged', 'ideological', 'balanced', 'rate');
+  const auc = get(stance, 'ideologicalOverRelayAuc', 'extremist_propaganda');
+  const apart = typeof auc === 'number' && auc < 0.75 ? 'tells them apart poorly' : 'ranks them';
   return [
     `- Neutral war news relayed by pro-ISIS accounts is flagged: ${pct(relays)} of such test tweets at balanced, against`,
-    `  ${pct(ideological)} of the tweets that take the jihadist side. The network learns an account's register (hashtags,`,
-    '  front-line place names, casualty counts) together with its ideology; the extremist head barely tells them apart',
-    `  (AUC ${num(get(metrics, 'test', 'isisStance', 'ideologicalOverRelayAuc', 'extremist_propaganda'))}).`,
+    `  ${pct(get(stance, 'flagged', 'ideological', 'balanced', 'rate'))} of the tweets that take the jihadist side. A bag of features probably learns an account's`,
+    `  register (hashtags, front-line place names, casualty counts) with its ideology; the extremist head ${apart}`,
+    `  (AUC ${num(auc)}).`,
   ];
 }
 
+/** A failure-mode bullet when the probe's balanced flag rate reaches the harmless-category bar in a language. */
 function identityProbeFailure(metrics: Metrics): string[] {
   const high = identityProbeEntries(metrics).filter(([, entry]) => {
     const value = get(entry, 'rate', 'balanced');
@@ -761,10 +764,6 @@ function perLanguage(values: unknown, asPercent: boolean): string {
   return parts.join('/') + (asPercent ? '%' : '');
 }
 
-/**
- * The same configuration trained with other seeds (model/seed-spread.json, measured): which figures
- * are steady and which are one draw. Nothing is rendered without the file.
- */
 /** The pro-ISIS test tweets split by our own per-tweet reading (model/data/probes/isis-stance.tsv). */
 function isisStanceSection(metrics: Metrics): string[] {
   const stance = get(metrics, 'test', 'isisStance');
@@ -794,6 +793,10 @@ function isisStanceSection(metrics: Metrics): string[] {
   ];
 }
 
+/**
+ * The same configuration trained with other seeds (model/seed-spread.json, measured): which figures
+ * are steady and which are one draw. Nothing is rendered without the file.
+ */
 function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
   const runs = get(spread, 'runs');
   if (!Array.isArray(runs) || runs.length === 0) return [];

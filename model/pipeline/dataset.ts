@@ -1,6 +1,7 @@
 import type { FeatureSettings } from '../../utils/classifier/features.ts';
 import { hashString } from '../../utils/classifier/hash.ts';
 import { preprocess, type Preprocessed } from '../../utils/classifier/preprocess.ts';
+import type { IsisStance } from './isisStance.ts';
 import type { LabeledRecord, Split } from './record.ts';
 
 /** A record after deduplication and splitting, with its preprocessing done once. */
@@ -8,6 +9,8 @@ export interface DatasetRow extends LabeledRecord {
   split: Split;
   key: string;
   pre: Preprocessed;
+  /** Our reading of a pro-ISIS tweet, set when it decides the flag target (isisStance.ts, `flagOnlyIdeological`). */
+  isisStance?: IsisStance;
 }
 
 export interface SplitPolicy {

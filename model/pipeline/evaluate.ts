@@ -117,9 +117,6 @@ export function positiveWeight(group: string, weights: CalibrationWeights = {}):
  */
 const OFFENSIVE_MAY_BE_HATE = new Set(['ruhsold_coarse']);
 
-/** `original` of a pro-ISIS tweet read as a relay or other talk (isisStance.ts, `flagOnlyIdeological`). */
-const NOT_A_FLAG_TARGET = new Set(['pro_isis_account:relay', 'pro_isis_account:other']);
-
 /**
  * The flag target of a row, by group: which rows should be flagged and which must not be.
  * Rows that say nothing about the flag (a propaganda technique in a news article) return undefined.
@@ -134,7 +131,7 @@ export function calibrationGroup(row: DatasetRow): { group: string; positive: bo
   if (row.tag === 'counter_speech') return { group: 'counter_speech', positive: false };
   if (row.source === 'isis_fanboy') {
     // Read tweet by tweet (isisStance.ts), a relay or a reply from a pro-ISIS account is no flag target.
-    if (NOT_A_FLAG_TARGET.has(row.original ?? '')) return undefined;
+    if (row.isisStance !== undefined && row.isisStance !== 'ideological') return undefined;
     return { group: 'isis+', positive: true };
   }
   if (labels.violent_threat_incitement === 1) return { group: `threat+:${row.source}`, positive: true };

@@ -48,11 +48,11 @@ type Rate = ReturnType<typeof flagRate>;
  * changed since the file was written) are counted, not guessed.
  */
 export function isisStanceFigures(
-  test: readonly ScoredRow[],
+  scored: readonly ScoredRow[],
   stances: ReadonlyMap<string, IsisStance>,
   rules: Record<Sensitivity, FlagRule>,
 ) {
-  const tweets = test.filter(({ row }) => row.source === 'isis_fanboy' && row.split === 'test');
+  const tweets = scored.filter(({ row }) => row.source === 'isis_fanboy' && row.split === 'test');
   const byStance = new Map<IsisStance, ScoredRow[]>(ISIS_STANCES.map((stance) => [stance, []]));
   let unlabelled = 0;
   for (const item of tweets) {
@@ -88,14 +88,15 @@ export function isisStanceFigures(
   };
 }
 
-/** Loss weight of the pro-ISIS training tweets by our reading; 0 leaves a tweet out of training. */
+/** How the pro-ISIS training and validation tweets are read (`isisStance` in model/config.json). */
 export interface IsisStanceWeights {
-  /** `key<TAB>label` file of the training and validation tweets (the test tweets' file is a probe). */
+  /** Path of the `key<TAB>label` file of the training and validation tweets (the test tweets' file is a probe). */
   labels: string;
+  /** Loss weight per stance; each must be positive (a tweet is never silently removed). */
   weight: Record<IsisStance, number>;
   /**
    * Only ideological tweets are targets of the flag output and positives of the calibration: the others
-   * are marked (`original` gets the stance) and say nothing about the flag, as a technique in a news
+   * carry their stance (`DatasetRow.isisStance`) and say nothing about the flag, as a technique in a news
    * article says nothing (calibrationGroup in evaluate.ts).
    */
   flagOnlyIdeological?: boolean;
@@ -104,34 +105,31 @@ export interface IsisStanceWeights {
 /**
  * The rows with each pro-ISIS training or validation tweet weighted by its stance instead of the
  * source's flat weight (every tweet of an account counts as extremist there, news relays included).
- * Test rows are left alone: they are measured, never trained on. A train or validation tweet without
- * a reading keeps its weight and is counted, so a stale file is visible in the log.
+ * With `markStance` a tweet also carries its stance, which decides whether it is a flag target. Test
+ * rows are left alone: they are measured, never trained on. A train or validation tweet without a
+ * reading keeps its weight and is counted, so a stale file is visible.
  */
 export function withIsisStances<
-  T extends { source: string; split: string; text: string; weight?: number; original?: string },
+  T extends { source: string; split: string; text: string; weight?: number; isisStance?: IsisStance },
 >(
   rows: readonly T[],
   stances: ReadonlyMap<string, IsisStance>,
-  weight: Readonly<Record<IsisStance, number>>,
-  markStance = false,
-): { rows: T[]; unlabelled: number; dropped: number } {
+  options: { weight: Readonly<Record<IsisStance, number>>; markStance: boolean },
+): { rows: T[]; unlabelled: number } {
+  for (const stance of ISIS_STANCES) {
+    const value = options.weight[stance];
+    if (!(typeof value === 'number' && value > 0))
+      throw new Error(`isisStance.weight.${stance} must be a positive number, got ${JSON.stringify(value)}`);
+  }
   let unlabelled = 0;
-  let dropped = 0;
-  const out: T[] = [];
-  for (const row of rows) {
-    if (row.source !== 'isis_fanboy' || row.split === 'test') {
-      out.push(row);
-      continue;
-    }
+  const out = rows.map((row) => {
+    if (row.source !== 'isis_fanboy' || row.split === 'test') return row;
     const stance = stances.get(stanceKey(row.text));
     if (stance === undefined) {
       unlabelled++;
-      out.push(row);
-    } else if (weight[stance] > 0) {
-      out.push({ ...row, weight: weight[stance], ...(markStance ? { original: `pro_isis_account:${stance}` } : {}) });
-    } else {
-      dropped++;
+      return row;
     }
-  }
-  return { rows: out, unlabelled, dropped };
+    return { ...row, weight: options.weight[stance], ...(options.markStance ? { isisStance: stance } : {}) };
+  });
+  return { rows: out, unlabelled };
 }

@@ -12,6 +12,7 @@
  *        --experiment evaluates a candidate (config pointing elsewhere) without touching shipped files.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,15 +79,33 @@ interface PipelineConfig {
 
 const IO = { input: 'ids', output: 'probs' };
 
+/** What the pro-ISIS reading did, for the metrics: the file's digest, so a changed or stale reading shows. */
+interface IsisStanceRecord extends IsisStanceWeights {
+  sha256: string;
+  unlabelled: number;
+}
+
 /** `withIsisStances` with the configured file, logging what it did. */
-function isisWeighted<T extends DatasetRow>(rows: readonly T[], settings: IsisStanceWeights): T[] {
-  const stances = readIsisStances(resolve(ROOT, settings.labels));
-  const result = withIsisStances(rows, stances, settings.weight, settings.flagOnlyIdeological === true);
+function isisWeighted<T extends DatasetRow>(
+  rows: readonly T[],
+  settings: IsisStanceWeights,
+): { rows: T[]; record: IsisStanceRecord } {
+  const path = resolve(ROOT, settings.labels);
+  const result = withIsisStances(rows, readIsisStances(path), {
+    weight: settings.weight,
+    markStance: settings.flagOnlyIdeological === true,
+  });
   log(
-    `pro-ISIS training tweets weighted by stance ${JSON.stringify(settings.weight)}: ${result.dropped} left out, ` +
-      `${result.unlabelled} without a reading`,
+    `pro-ISIS training and validation tweets weighted by stance ${JSON.stringify(settings.weight)}: ${result.unlabelled} without a reading`,
   );
-  return result.rows;
+  return {
+    rows: result.rows,
+    record: {
+      ...settings,
+      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      unlabelled: result.unlabelled,
+    },
+  };
 }
 /** Harmless posts naming groups, never trained on: reported in the metrics and the card. */
 const IDENTITY_PROBE = 'model/data/probes/identity.json';
@@ -95,7 +114,7 @@ const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
-const ISIS_STANCES = 'model/data/probes/isis-stance.tsv';
+const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
 const SEED_SPREAD = 'model/seed-spread.json';
 
@@ -205,8 +224,10 @@ async function main(): Promise<void> {
   const records = readCorpus(resolve(ROOT, config.authoredDir), dataDir);
   const built = buildDataset(records, FEATURE_SETTINGS, config.split);
   const stats = built.stats;
-  // Before training and calibration alike: validation tweets are read the same way as training ones.
-  const rows = config.isisStance ? isisWeighted(built.rows, config.isisStance) : built.rows;
+  // Before training and calibration alike, so validation tweets are read as training ones are; and before
+  // platform noise, which rewrites the text that a tweet's reading is keyed by (it copies the weight).
+  const isis = config.isisStance ? isisWeighted(built.rows, config.isisStance) : undefined;
+  const rows = isis?.rows ?? built.rows;
   log(`${rows.length} rows after dedup (${stats.duplicatesDropped} duplicates, ${stats.emptyDropped} empty dropped)`);
 
   if (!values['skip-train']) {
@@ -297,7 +318,7 @@ async function main(): Promise<void> {
       await scorePosts(classifier, readViolenceProbe(resolve(ROOT, VIOLENCE_PROBE))),
       calibration.rules,
     ),
-    isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCES)), calibration.rules),
+    isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),
     fragments: await fragmentProbe(classifier, scored, calibration.rules.balanced),
   };
@@ -317,7 +338,7 @@ async function main(): Promise<void> {
       languageDetection: { model: config.language, bySource: detectedLanguageBySource(rows) },
       platformNoise: config.platformNoise ?? null,
       fragments: config.fragments ?? null,
-      isisStance: config.isisStance ?? null,
+      isisStance: isis?.record ?? null,
     },
     training: trainLog,
     calibration: {

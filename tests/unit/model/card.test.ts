@@ -180,6 +180,12 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('by what they say');
     expect(card).toContain('- Neutral war news relayed by pro-ISIS accounts is flagged: 33.3% of such test tweets');
     expect(card).toContain('  50.0% of the tweets that take the jihadist side.');
+    expect(card).toContain('the extremist head tells them apart poorly\n  (AUC 0.633).');
+    const fewRelays = renderModelCard({
+      test: { isisStance: { flagged: { relay: { balanced: rate(100, 4) } } } },
+    });
+    expect(fewRelays).toContain('| neutral news relays (100) |');
+    expect(fewRelays).not.toContain('Neutral war news relayed');
     const spread = renderModelCard(
       { training: { config: { seed: 7 } } },
       { runs: [{ seed: 7, proIsisIdeological: 0.606, proIsisRelay: 0.495 }, { seed: 8 }] },

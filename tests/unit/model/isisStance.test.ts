@@ -43,14 +43,6 @@ const rules = { relaxed: decisionRule(0.9), balanced: decisionRule(0.5), sensiti
 >;
 
 describe('pro-ISIS stance reading', () => {
-  it('reads the committed file: one known stance per key, and a hash key never text', () => {
-    const stances = readIsisStances(resolve(ROOT, 'model/data/probes/isis-stance.tsv'));
-    expect(stances.size).toBeGreaterThan(1000);
-    const counts = new Map<string, number>();
-    for (const stance of stances.values()) counts.set(stance, (counts.get(stance) ?? 0) + 1);
-    expect([...counts.keys()].sort()).toEqual(['ideological', 'other', 'relay']);
-  });
-
   it('keys a tweet by the first 16 hex digits of the sha256 of its exact text', () => {
     expect(stanceKey('abc')).toBe('ba7816bf8f01cfea');
     expect(stanceKey('abc ')).not.toBe(stanceKey('abc'));
@@ -103,9 +95,9 @@ describe('pro-ISIS stance reading', () => {
     expect(figures.ideologicalOverRelayAuc).toEqual({ extremist_propaganda: 0.75, flag: 0.75 });
   });
 
-  it('weights pro-ISIS training and validation tweets by stance, drops weight 0, and leaves test and other sources alone', () => {
+  it('weights pro-ISIS training and validation tweets by stance, and leaves test rows and other sources alone', () => {
     const row = (text: string, split: string, source = 'isis_fanboy') => ({ source, split, text, weight: 0.3 });
-    const { rows, unlabelled, dropped } = withIsisStances(
+    const { rows, unlabelled } = withIsisStances(
       [
         row('praise', 'train'),
         row('news', 'val'),
@@ -115,20 +107,27 @@ describe('pro-ISIS stance reading', () => {
         row('news', 'train', 'authored'),
       ],
       STANCES,
-      { ideological: 1, relay: 0.2, other: 0 },
+      { weight: { ideological: 1, relay: 0.2, other: 0.1 }, markStance: false },
     );
     expect(rows.map((r) => [r.text, r.split, r.source, r.weight])).toEqual([
       ['praise', 'train', 'isis_fanboy', 1],
       ['news', 'val', 'isis_fanboy', 0.2],
+      ['chat', 'train', 'isis_fanboy', 0.1],
       ['unread', 'train', 'isis_fanboy', 0.3],
       ['praise', 'test', 'isis_fanboy', 0.3],
       ['news', 'train', 'authored', 0.3],
     ]);
     expect(unlabelled).toBe(1);
-    expect(dropped).toBe(1);
   });
 
-  it('with flagOnlyIdeological, marks the stance so that only ideological tweets are flag targets and calibration positives', () => {
+  it('refuses a weight that is not positive: a tweet is never silently removed', () => {
+    const rows = [{ source: 'isis_fanboy', split: 'train', text: 'chat' }];
+    expect(() =>
+      withIsisStances(rows, STANCES, { weight: { ideological: 1, relay: 0.3, other: 0 }, markStance: false }),
+    ).toThrow('isisStance.weight.other must be a positive number, got 0');
+  });
+
+  it('with markStance, only ideological tweets are flag targets and calibration positives', () => {
     const row = (text: string) =>
       ({
         source: 'isis_fanboy',
@@ -138,22 +137,28 @@ describe('pro-ISIS stance reading', () => {
         weight: 0.3,
       }) as unknown as DatasetRow;
     const weight = { ideological: 1, relay: 0.3, other: 0.3 };
-    const marked = withIsisStances(
-      [row('praise'), row('news'), row('chat'), row('unread')],
-      STANCES,
+    const marked = withIsisStances([row('praise'), row('news'), row('chat'), row('unread')], STANCES, {
       weight,
-      true,
-    ).rows;
-    expect(marked.map((r) => r.original)).toEqual([
-      'pro_isis_account:ideological',
-      'pro_isis_account:relay',
-      'pro_isis_account:other',
-      undefined,
-    ]);
+      markStance: true,
+    }).rows;
+    expect(marked.map((r) => r.isisStance)).toEqual(['ideological', 'relay', 'other', undefined]);
     expect(marked.map((r) => calibrationGroup(r)?.group)).toEqual(['isis+', undefined, undefined, 'isis+']);
     expect(marked.map((r) => flagTarget(r))).toEqual([1, undefined, undefined, 1]);
     // Unmarked, every tweet of the account stays a flag target, as before.
-    const plain = withIsisStances([row('news')], STANCES, weight).rows;
-    expect(plain.map((r) => [r.original, calibrationGroup(r)?.group])).toEqual([[undefined, 'isis+']]);
+    const plain = withIsisStances([row('news')], STANCES, { weight, markStance: false }).rows;
+    expect(plain.map((r) => [r.isisStance, calibrationGroup(r)?.group])).toEqual([[undefined, 'isis+']]);
+  });
+
+  it('reads the committed training file: every tweet once, none shared with the test probe', () => {
+    const training = readIsisStances(resolve(ROOT, 'model/data/isis-stance-train.tsv'));
+    const probe = readIsisStances(resolve(ROOT, 'model/data/probes/isis-stance.tsv'));
+    const count = (stances: Map<string, string>) => {
+      const counts: Record<string, number> = {};
+      for (const stance of stances.values()) counts[stance] = (counts[stance] ?? 0) + 1;
+      return counts;
+    };
+    expect(count(training)).toEqual({ ideological: 1609, relay: 4079, other: 5687 });
+    expect(count(probe)).toEqual({ ideological: 188, relay: 976, other: 537 });
+    expect([...probe.keys()].filter((key) => training.has(key))).toEqual([]);
   });
 });
