@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { DECISION_LANGS } from '../../utils/classifier/metadata.ts';
+import { DECISION_LANGS, SENSITIVITY_LEVELS } from '../../utils/classifier/metadata.ts';
 import { POSITIVE_CATEGORIES } from './authored.ts';
 import { valueAt } from './jsonPath.ts';
 import { WEIGHT as ISIS_ACCOUNT_WEIGHT } from './sources/isis.ts';
@@ -722,13 +722,13 @@ function platformNoiseFailure(metrics: Metrics): string[] {
 /** Neutral news relays from pro-ISIS accounts flagged at balanced, named as a failure when it is 5% or more. */
 function newsRelayFailure(metrics: Metrics): string[] {
   const stance = get(metrics, 'test', 'isisStance');
-  const relays = get(stance, 'flagged', 'relay', 'balanced', 'rate');
+  const relays = get(stance, 'flagged', 'relay', 'rate', 'balanced');
   if (typeof relays !== 'number' || relays < HARMLESS_FLAG_RATE_TO_NAME) return [];
   const auc = get(stance, 'ideologicalOverRelayAuc', 'extremist_propaganda');
   const apart = typeof auc === 'number' && auc < 0.75 ? 'tells them apart poorly' : 'ranks them';
   return [
     `- Neutral war news relayed by pro-ISIS accounts is flagged: ${pct(relays)} of such test tweets at balanced, against`,
-    `  ${pct(get(stance, 'flagged', 'ideological', 'balanced', 'rate'))} of the tweets that take the jihadist side. A bag of features probably learns an account's`,
+    `  ${pct(get(stance, 'flagged', 'ideological', 'rate', 'balanced'))} of the tweets that take the jihadist side. A bag of features probably learns an account's`,
     `  register (hashtags, front-line place names, casualty counts) with its ideology; the extremist head ${apart}`,
     `  (AUC ${num(auc)}).`,
   ];
@@ -768,9 +768,8 @@ function perLanguage(values: unknown, asPercent: boolean): string {
 function isisStanceSection(metrics: Metrics): string[] {
   const stance = get(metrics, 'test', 'isisStance');
   if (stance === undefined) return [];
-  const levels = ['relaxed', 'balanced', 'sensitive'];
   const row = (label: string, key: string) =>
-    `| ${label} (${num(get(stance, 'flagged', key, 'balanced', 'n'), 0)}) | ${levels.map((level) => pct(get(stance, 'flagged', key, level, 'rate'))).join(' | ')} |`;
+    `| ${label} (${num(get(stance, 'flagged', key, 'n'), 0)}) | ${SENSITIVITY_LEVELS.map((level) => pct(get(stance, 'flagged', key, 'rate', level))).join(' | ')} |`;
   const unlabelled = Number(get(stance, 'unlabelled'));
   return [
     '### Pro-ISIS test tweets by what they say',

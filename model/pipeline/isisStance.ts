@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
-import { flagRate, type ScoredRow } from './evaluate.ts';
+import type { ScoredRow } from './evaluate.ts';
+import { probeRatesOf } from './identityProbe.ts';
 import { rocAuc, round } from './metrics.ts';
 
 /*
@@ -20,11 +21,14 @@ export function stanceKey(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
 
-/** Reads `key<TAB>stance` lines after a `key\tlabel` header; a malformed line, unknown stance or repeated key is an error. */
+/** Reads a stance file (see `parseIsisStances`). */
 export function readIsisStances(path: string): Map<string, IsisStance> {
-  const lines = readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '');
+  return parseIsisStances(readFileSync(path, 'utf8'), path);
+}
+
+/** Parses `key<TAB>stance` lines after a `key\tlabel` header; a malformed line, unknown stance or repeated key is an error naming `path`. */
+export function parseIsisStances(text: string, path: string): Map<string, IsisStance> {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines[0] !== 'key\tlabel') throw new Error(`${path}: the first line must be the header "key<TAB>label"`);
   const stances = new Map<string, IsisStance>();
   lines.slice(1).forEach((line, index) => {
@@ -39,8 +43,6 @@ export function readIsisStances(path: string): Map<string, IsisStance> {
   });
   return stances;
 }
-
-type Rate = ReturnType<typeof flagRate>;
 
 /**
  * Flag rates of the pro-ISIS test tweets per stance and level, and how the extremist head and the
@@ -60,17 +62,10 @@ export function isisStanceFigures(
     if (stance === undefined) unlabelled++;
     else byStance.get(stance)?.push(item);
   }
+  // The probes' shape (n, flagged and rate per level), so the card reads them all alike.
   const flagged = Object.fromEntries(
-    ISIS_STANCES.map((stance) => [
-      stance,
-      Object.fromEntries(
-        (Object.keys(rules) as Sensitivity[]).map((level) => [
-          level,
-          flagRate(byStance.get(stance) ?? [], rules[level]),
-        ]),
-      ) as Record<Sensitivity, Rate>,
-    ]),
-  ) as Record<IsisStance, Record<Sensitivity, Rate>>;
+    ISIS_STANCES.map((stance) => [stance, probeRatesOf(byStance.get(stance) ?? [], rules)]),
+  ) as Record<IsisStance, ReturnType<typeof probeRatesOf>>;
   const ideological = byStance.get('ideological') ?? [];
   const relays = byStance.get('relay') ?? [];
   const ranking = (output: 'extremist_propaganda' | 'flag') =>

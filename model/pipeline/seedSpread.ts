@@ -63,7 +63,7 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
   const hasFragments = valueAt(metrics, 'test', 'fragments') !== undefined;
   const hasRanking = valueAt(metrics, 'test', 'proIsisRanking') !== undefined;
   const hasStance = valueAt(metrics, 'test', 'isisStance') !== undefined;
-  const stanceRate = (stance: string) => test('isisStance', 'flagged', stance, 'balanced', 'rate');
+  const stanceRate = (stance: string) => test('isisStance', 'flagged', stance, 'rate', 'balanced');
   const noise = noiseRecall(metrics);
   return {
     seed: numberAt(metrics, 'training', 'config', 'seed'),

@@ -48,7 +48,13 @@ import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
-import { isisStanceFigures, readIsisStances, withIsisStances, type IsisStanceWeights } from './isisStance.ts';
+import {
+  isisStanceFigures,
+  parseIsisStances,
+  readIsisStances,
+  withIsisStances,
+  type IsisStanceWeights,
+} from './isisStance.ts';
 import { SOURCES } from './sources/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -91,7 +97,9 @@ function isisWeighted<T extends DatasetRow>(
   settings: IsisStanceWeights,
 ): { rows: T[]; record: IsisStanceRecord } {
   const path = resolve(ROOT, settings.labels);
-  const result = withIsisStances(rows, readIsisStances(path), {
+  // Read once: the same bytes are parsed and digested for the metrics.
+  const bytes = readFileSync(path);
+  const result = withIsisStances(rows, parseIsisStances(bytes.toString('utf8'), path), {
     weight: settings.weight,
     markStance: settings.flagOnlyIdeological === true,
   });
@@ -102,7 +110,7 @@ function isisWeighted<T extends DatasetRow>(
     rows: result.rows,
     record: {
       ...settings,
-      sha256: createHash('sha256').update(readFileSync(path)).digest('hex'),
+      sha256: createHash('sha256').update(bytes).digest('hex'),
       unlabelled: result.unlabelled,
     },
   };

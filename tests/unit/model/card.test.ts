@@ -158,16 +158,21 @@ describe('model card', () => {
   });
 
   it('shows the pro-ISIS tweets by our stance reading per level, and nothing without it', () => {
-    const rate = (n: number, flagged: number) => ({ n, flagged, rate: flagged / n });
+    // The probes' shape: n, and flagged and rate per level (relaxed, balanced, sensitive).
+    const rates = (n: number, relaxed: number, balanced: number, sensitive: number) => ({
+      n,
+      flagged: { relaxed, balanced, sensitive },
+      rate: { relaxed: relaxed / n, balanced: balanced / n, sensitive: sensitive / n },
+    });
     const card = renderModelCard({
       test: {
         isisStance: {
           tweets: 10,
           unlabelled: 2,
           flagged: {
-            ideological: { relaxed: rate(4, 1), balanced: rate(4, 2), sensitive: rate(4, 3) },
-            relay: { relaxed: rate(3, 0), balanced: rate(3, 1), sensitive: rate(3, 3) },
-            other: { relaxed: rate(1, 0), balanced: rate(1, 0), sensitive: rate(1, 1) },
+            ideological: rates(4, 1, 2, 3),
+            relay: rates(3, 0, 1, 3),
+            other: rates(1, 0, 0, 1),
           },
           ideologicalOverRelayAuc: { extremist_propaganda: 0.633, flag: 0.71 },
         },
@@ -182,7 +187,7 @@ describe('model card', () => {
     expect(card).toContain('  50.0% of the tweets that take the jihadist side.');
     expect(card).toContain('the extremist head tells them apart poorly\n  (AUC 0.633).');
     const fewRelays = renderModelCard({
-      test: { isisStance: { flagged: { relay: { balanced: rate(100, 4) } } } },
+      test: { isisStance: { flagged: { relay: rates(100, 4, 4, 4) } } },
     });
     expect(fewRelays).toContain('| neutral news relays (100) |');
     expect(fewRelays).not.toContain('Neutral war news relayed');
