@@ -4,7 +4,7 @@
 The features come from `model/pipeline/featurize.ts` (the same code the extension runs), so the
 tokenizer exists once. This script only learns weights and exports ONNX:
 
-  model/.cache/features/{ids,offsets,labels,weights,split,source}.bin + meta.json
+  model/.cache/features/{ids,offsets,spans,span_offsets,labels,weights,split,source}.bin + meta.json
     → public/model/basirat.onnx (int8 embeddings with a per-row scale)
     → tests/golden/model-parity.json (inputs and PyTorch outputs of the exported graph, for the parity test)
     → model/.cache/train-log.json
@@ -40,6 +40,11 @@ def load_features(cache):
     count = len(data["weights"])
     if len(data["offsets"]) != count + 1 or data["labels"].shape[0] != count:
         sys.exit(f"feature files disagree on the record count ({count}); rerun npm run train")
+    if os.path.exists(os.path.join(folder, "spans.bin")):
+        data["spans"] = np.fromfile(os.path.join(folder, "spans.bin"), dtype=np.int32).reshape(-1, 2)
+        data["span_offsets"] = np.fromfile(os.path.join(folder, "span_offsets.bin"), dtype=np.int64)
+        if len(data["span_offsets"]) != count + 1 or data["span_offsets"][-1] != len(data["spans"]):
+            sys.exit("span files disagree with the feature files; rerun npm run train")
     return meta, data
 
 
@@ -61,20 +66,68 @@ def pool(vectors, ids, half):
     return torch.cat([pool_field(vectors, chars), pool_field(vectors, words)], dim=1)
 
 
-class HashedBagModel(torch.nn.Module):
-    """fastText-style bag of hashed features with mean and max pooling, one hidden layer, sigmoid heads."""
+def token_vectors(vectors, ids, spans):
+    """Each token's vector, the mean of its own features' vectors ([batch, tokens, dim]), and whether it
+    has any ([batch, tokens]). `spans` [batch, tokens, 2] bound each token's ids (tokenSpans in
+    utils/classifier/features.ts). Running sums over the ids (with the count of real ids as one more
+    column) make every span's sum a difference of two rows, instead of a [tokens, width] matrix of mostly
+    zeros per row; padding and dropped features (id 0) count for nothing. The rows are picked from the
+    flattened sums by one index_select (ONNX Gather), which onnxruntime-web ran faster than GatherElements
+    on an expanded index (0.38 against 0.65 ms for a batch of 64 rows of 40 tokens)."""
+    present = torch.gt(ids, torch.zeros((), dtype=ids.dtype)).float().unsqueeze(-1)
+    summed = torch.cat([vectors * present, present], dim=2)
+    sums = torch.cat([torch.zeros_like(summed[:, :1, :]), torch.cumsum(summed, dim=1)], dim=1)
+    batch, rows, columns = sums.shape
+    first_row = (torch.arange(batch, dtype=torch.int64) * rows).unsqueeze(-1)
+    bounds = spans.long()
+    picks = torch.cat([bounds[:, :, 0] + first_row, bounds[:, :, 1] + first_row], dim=1)
+    picked = torch.index_select(sums.reshape(-1, columns), 0, picks.reshape(-1)).reshape(batch, 2, -1, columns)
+    total = picked[:, 1] - picked[:, 0]
+    count = total[:, :, -1:]
+    return total[:, :, :-1] / count.clamp(min=1.0), torch.gt(count.squeeze(-1), 0.0).float()
 
-    def __init__(self, buckets, dim, hidden, heads, dropout, feature_dropout):
+
+class WordOrder(torch.nn.Module):
+    """Convolutions over the token vectors in reading order, max-pooled: the bag sees which words a post
+    has, this sees short phrases in order ("they are not rats" against "they are rats", a threat's verb
+    and its object). Measured over three seeds against the bag alone (0.27.0 → 0.28.0): held-out flag AUC
+    up about .002 in every language and seed, TweetEval offensive .683-.697 → .699-.734, HateXplain
+    .605-.621 → .627-.639, counter-speech flagged 1.3-1.6% → 0.8-1.2%. A convolution over the bag's
+    interleaved word features (session 23) saw about two tokens and gave nothing beyond the seed spread."""
+
+    def __init__(self, dim, filters, width, layers):
+        super().__init__()
+        self.convs = torch.nn.ModuleList(
+            [torch.nn.Conv1d(dim if i == 0 else filters, filters, width, padding=width // 2) for i in range(layers)]
+        )
+        self.width = filters
+
+    def forward(self, vectors, ids, spans):
+        words, present = token_vectors(vectors, ids, spans)
+        mask = present.unsqueeze(1)
+        x = words.transpose(1, 2)
+        for conv in self.convs:
+            x = F.relu(conv(x)) * mask
+        peak = (x + (mask - 1.0) * 1.0e4).amax(dim=2)
+        return peak * torch.gt(present.sum(dim=1, keepdim=True), 0.0).float()
+
+
+class HashedBagModel(torch.nn.Module):
+    """fastText-style bag of hashed features with mean and max pooling, one hidden layer, sigmoid heads;
+    with `sequence`, a WordOrder convolution beside the bag."""
+
+    def __init__(self, buckets, dim, hidden, heads, dropout, feature_dropout, sequence=None):
         super().__init__()
         self.embedding = torch.nn.Parameter(torch.randn(buckets + 1, dim) * 0.05)
         self.half = buckets // 2
-        self.hidden = torch.nn.Linear(4 * dim, hidden)
+        self.sequence = WordOrder(dim, sequence["filters"], sequence["width"], sequence["layers"]) if sequence else None
+        self.hidden = torch.nn.Linear(4 * dim + (self.sequence.width if self.sequence else 0), hidden)
         self.out = torch.nn.Linear(hidden, heads)
         self.dropout = torch.nn.Dropout(dropout)
         self.feature_dropout = feature_dropout
 
-    def forward(self, ids):
-        """Logits for padded int64 ids [batch, width]."""
+    def forward(self, ids, spans=None):
+        """Logits for padded int64 ids [batch, width] (and their token spans, for `sequence`)."""
         if self.training and self.feature_dropout > 0:
             # Dropping whole features stops the model leaning on a few keywords; position 0 (the
             # language feature) is always kept so no row is left empty.
@@ -82,7 +135,12 @@ class HashedBagModel(torch.nn.Module):
             keep[:, 0] = True
             ids = ids * keep
         vectors = F.embedding(ids, self.embedding, padding_idx=0, sparse=True)
-        hidden = F.relu(self.hidden(self.dropout(pool(vectors, ids, self.half))))
+        features = pool(vectors, ids, self.half)
+        if self.sequence is not None:
+            if spans is None:
+                raise ValueError("a model with word order needs token spans (features without spans.bin?)")
+            features = torch.cat([features, self.sequence(vectors, ids, spans)], dim=1)
+        hidden = F.relu(self.hidden(self.dropout(features)))
         return self.out(self.dropout(hidden))
 
 
@@ -215,6 +273,7 @@ class ExportModel(torch.nn.Module):
         self.register_buffer("qweight", qweight)
         self.register_buffer("scale", scale)
         self.half = trained.half
+        self.sequence = trained.sequence
         self.hidden = trained.hidden
         self.out = trained.out
         self.branch = branch
@@ -252,12 +311,15 @@ class ExportModel(torch.nn.Module):
         present = (counts > 0).float()
         peak_chars = (vectors + ((chars - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 0:1]
         peak_words = (vectors + ((words - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 1:2]
-        return torch.cat([means[:, 0], peak_chars, means[:, 1], peak_words], dim=1)
+        return torch.cat([means[:, 0], peak_chars, means[:, 1], peak_words], dim=1), vectors
 
-    def forward(self, ids):
+    def forward(self, ids, spans=None):
         # Gather takes the int32 ids as they come; no int64 copy of the batch.
         fields = self.fields(ids)
-        hidden = F.relu(self.hidden(self.pooled(ids, fields)))
+        features, vectors = self.pooled(ids, fields)
+        if self.sequence is not None:
+            features = torch.cat([features, self.sequence(vectors, ids, spans)], dim=1)
+        hidden = F.relu(self.hidden(features))
         logits = self.out(hidden)
         if self.head_branches is not None:
             logits = self.head_branches.mix_into(logits, self.head_logits(ids, fields))
@@ -359,8 +421,8 @@ class CombinedModel(torch.nn.Module):
         self.mix = mix
         self.head_branches = head_branches
 
-    def forward(self, ids):
-        logits = self.model(ids)
+    def forward(self, ids, spans=None):
+        logits = self.model(ids, spans)
         if self.head_branches is not None:
             logits = self.head_branches.mix_into(logits, self.head_branches(ids))
         if self.branch is None:
@@ -384,19 +446,38 @@ def by_length(data, rows):
     return rows[np.argsort(data["offsets"][rows + 1] - data["offsets"][rows], kind="stable")]
 
 
-def logits_of(fn, data, rows, batch_size=512):
+def padded_spans(data, rows):
+    """Token spans [len(rows), most tokens, 2] for the given records ([0, 0] pads: an absent token)."""
+    starts = data["span_offsets"][rows]
+    ends = data["span_offsets"][rows + 1]
+    tokens = max(1, int((ends - starts).max())) if len(rows) else 1
+    out = np.zeros((len(rows), tokens, 2), dtype=np.int64)
+    for i, (start, end) in enumerate(zip(starts, ends)):
+        out[i, : end - start] = data["spans"][start:end]
+    return torch.from_numpy(out)
+
+
+def model_inputs(data, rows):
+    """The main model's inputs for `rows`: padded ids, and their token spans when the features have them."""
+    ids = padded(data, rows)
+    return (ids, padded_spans(data, rows)) if "spans" in data else (ids,)
+
+
+def logits_of(fn, data, rows, batch_size=512, inputs=None):
     """fn's logits for `rows` as [rows, outputs] (a branch's [batch] too); pass `by_length` rows:
-    each batch pads to its longest row."""
+    each batch pads to its longest row. fn takes padded ids, or what `inputs(data, batch)` returns
+    (model_inputs for the main model)."""
     out = []
     with torch.no_grad():
         for start in range(0, len(rows), batch_size):
             batch = rows[start : start + batch_size]
-            out.append(fn(padded(data, batch)).reshape(len(batch), -1))
+            args = inputs(data, batch) if inputs else (padded(data, batch),)
+            out.append(fn(*args).reshape(len(batch), -1))
     return torch.cat(out).numpy() if out else np.zeros((0, 1), dtype=np.float32)
 
 
 def batch_tensors(data, rows):
-    return padded(data, rows), torch.from_numpy(data["labels"][rows]), torch.from_numpy(data["weights"][rows])
+    return model_inputs(data, rows), torch.from_numpy(data["labels"][rows]), torch.from_numpy(data["weights"][rows])
 
 
 def masked_loss(logits, labels, weights):
@@ -431,8 +512,8 @@ def evaluate_loss(model, data, rows, batch_size):
     with torch.no_grad():
         for start in range(0, len(rows), batch_size):
             batch = rows[start : start + batch_size]
-            ids, labels, row_weights = batch_tensors(data, batch)
-            logits = model(ids)
+            inputs, labels, row_weights = batch_tensors(data, batch)
+            logits = model(*inputs)
             known = ~torch.isnan(labels)
             targets = torch.where(known, labels, torch.zeros_like(labels))
             losses = F.binary_cross_entropy_with_logits(logits, targets, reduction="none")
@@ -475,11 +556,12 @@ def authored_rows(meta, data, rows):
 
 
 def authored_flag_auc(flag_logits, meta, data, rows, batch_size):
-    """How well `flag_logits(ids)` ranks our own held-out validation posts (flag:1 above flag:0)."""
+    """How well `flag_logits(*model_inputs)` ranks our own held-out validation posts (flag:1 above flag:0)."""
     authored = authored_rows(meta, data, rows)
     if len(authored) == 0:
         return None
-    return rank_auc(logits_of(flag_logits, data, authored, batch_size)[:, 0], data["labels"][authored, meta["heads"].index("flag")])
+    logits = logits_of(flag_logits, data, authored, batch_size, model_inputs)[:, 0]
+    return rank_auc(logits, data["labels"][authored, meta["heads"].index("flag")])
 
 
 def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
@@ -496,16 +578,27 @@ def length_bucketed(picks, data, batch_size, rng, pool_batches=32):
     return [batches[i] for i in order]
 
 
+def new_model(meta, config):
+    """The main model as `config` describes it (untrained)."""
+    sequence = config.get("sequence")
+    return HashedBagModel(
+        meta["preprocessing"]["buckets"],
+        config["dim"],
+        config["hidden"],
+        len(meta["heads"]),
+        config["dropout"],
+        config["feature_dropout"],
+        sequence,
+    )
+
+
 def train(meta, data, config, log):
     torch.manual_seed(config["seed"])
     np.random.seed(config["seed"])
     random.seed(config["seed"])
-    heads = len(meta["heads"])
-    model = HashedBagModel(
-        meta["preprocessing"]["buckets"], config["dim"], config["hidden"], heads, config["dropout"], config["feature_dropout"]
-    )
+    model = new_model(meta, config)
     sparse_opt = torch.optim.SparseAdam([model.embedding], lr=config["lr_embedding"])
-    dense_params = list(model.hidden.parameters()) + list(model.out.parameters())
+    dense_params = [parameter for name, parameter in model.named_parameters() if name != "embedding"]
     dense_opt = torch.optim.AdamW(dense_params, lr=config["lr_dense"], weight_decay=config["weight_decay"])
     train_rows, probabilities = sampling_weights(meta, data, config)
     val_rows = np.where(data["split"] == 1)[0]
@@ -519,8 +612,8 @@ def train(meta, data, config, log):
         batches = length_bucketed(picks, data, config["batch_size"], rng)
         running = 0.0
         for rows in batches:
-            ids, labels, weights = batch_tensors(data, rows)
-            loss = masked_loss(model(ids), labels, weights)
+            inputs, labels, weights = batch_tensors(data, rows)
+            loss = masked_loss(model(*inputs), labels, weights)
             sparse_opt.zero_grad()
             dense_opt.zero_grad()
             loss.backward()
@@ -530,7 +623,7 @@ def train(meta, data, config, log):
         val_loss = evaluate_loss(model, data, val_rows, 512)
         model.eval()
         flag_column = meta["heads"].index("flag") if "flag" in meta["heads"] else 0
-        auc = authored_flag_auc(lambda ids: model(ids)[:, flag_column], meta, data, val_rows, 512)
+        auc = authored_flag_auc(lambda *inputs: model(*inputs)[:, flag_column], meta, data, val_rows, 512)
         model.train()
         entry = {
             "epoch": epoch + 1,
@@ -559,7 +652,8 @@ def authored_validation(model, meta, data):
     if len(authored) == 0:
         return authored, None
     column = meta["heads"].index("flag")
-    return authored, torch.from_numpy(logits_of(lambda ids: model(ids)[:, column], data, authored)[:, 0])
+    logits = logits_of(lambda *inputs: model(*inputs)[:, column], data, authored, inputs=model_inputs)
+    return authored, torch.from_numpy(logits[:, 0])
 
 
 def best_mix(validation, branch, meta, data, grid):
@@ -726,7 +820,7 @@ def train_head_branches(model, meta, data, config, log):
     val_rows = np.where(data["split"] == 1)[0]
     val_rows = by_length(data, val_rows)
     model.eval()
-    model_logits = logits_of(model, data, val_rows)
+    model_logits = logits_of(model, data, val_rows, inputs=model_inputs)
     branches, columns, mixes = [], [], []
     log["head_branches"] = {}
     for head in settings["heads"]:
@@ -746,15 +840,23 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     column = meta["heads"].index("flag") if branch is not None else None
     exported = ExportModel(model, branch, column, mix, head_branches).eval()
     reference = CombinedModel(model, branch, column, mix, head_branches).eval()
+    ordered = model.sequence is not None
+    if ordered and not meta.get("spansInput"):
+        sys.exit("the model reads word order but the feature files name no spans input; rerun npm run train")
     example = torch.tensor([[5, 9, 11, 0, 0, 0, 0], [3, 1, 2, 4, 6, 8, 10]], dtype=torch.int32)
+    example_spans = torch.tensor([[[1, 3], [3, 4], [0, 0]], [[1, 2], [2, 5], [5, 7]]], dtype=torch.int32)
+    names = [meta["input"]] + ([meta["spansInput"]] if ordered else [])
+    axes = {meta["input"]: {0: "batch", 1: "width"}, meta["output"]: {0: "batch"}}
+    if ordered:
+        axes[meta["spansInput"]] = {0: "batch", 1: "tokens"}
     os.makedirs(os.path.dirname(out_path), exist_ok=True)
     torch.onnx.export(
         exported,
-        (example,),
+        (example, example_spans) if ordered else (example,),
         out_path,
-        input_names=[meta["input"]],
+        input_names=names,
         output_names=[meta["output"]],
-        dynamic_axes={meta["input"]: {0: "batch", 1: "width"}, meta["output"]: {0: "batch"}},
+        dynamic_axes=axes,
         opset_version=17,
         do_constant_folding=True,
     )
@@ -764,27 +866,38 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     cases = []
     for row in rows:
         start, end = data["offsets"][row], data["offsets"][row + 1]
-        cases.append(data["ids"][start:end].tolist())
-    cases.append([1])
-    cases.append([meta["preprocessing"]["buckets"]])
-    width = max(len(c) for c in cases)
+        spans = data["spans"][data["span_offsets"][row] : data["span_offsets"][row + 1]].tolist() if ordered else []
+        cases.append((data["ids"][start:end].tolist(), spans))
+    # One token of one feature, and a row whose only token has no features left (as under occlusion).
+    cases.append(([1], [[0, 1]]))
+    cases.append(([meta["preprocessing"]["buckets"]], [[0, 0]]))
+    width = max(len(ids) for ids, _ in cases)
+    tokens = max(len(spans) for _, spans in cases)
     padded_ids = np.zeros((len(cases), width), dtype=np.int32)
-    for i, case in enumerate(cases):
-        padded_ids[i, : len(case)] = case
+    padded_spans = np.zeros((len(cases), tokens, 2), dtype=np.int32)
+    for i, (ids, spans) in enumerate(cases):
+        padded_ids[i, : len(ids)] = ids
+        padded_spans[i, : len(spans)] = np.asarray(spans, dtype=np.int32).reshape(-1, 2)
+    inputs = (torch.from_numpy(padded_ids),) + ((torch.from_numpy(padded_spans),) if ordered else ())
+    float_inputs = (torch.from_numpy(padded_ids.astype(np.int64)),) + inputs[1:]
     with torch.no_grad():
-        quantized = exported(torch.from_numpy(padded_ids)).numpy()
-        float_probs = torch.sigmoid(reference(torch.from_numpy(padded_ids.astype(np.int64)))).numpy()
+        quantized = exported(*inputs).numpy()
+        float_probs = torch.sigmoid(reference(*float_inputs)).numpy()
         # Logits, not probabilities: a saturated sigmoid would hide a branch exported with the wrong pooling.
         branch_diff = 0.0
         if branch is not None:
-            stored = exported.branch_logit(torch.from_numpy(padded_ids))
-            branch_diff = float((stored - branch(torch.from_numpy(padded_ids.astype(np.int64)))).abs().max())
+            stored = exported.branch_logit(inputs[0])
+            branch_diff = float((stored - branch(float_inputs[0])).abs().max())
         if head_branches is not None:
-            stored = exported.head_logits(torch.from_numpy(padded_ids), exported.fields(torch.from_numpy(padded_ids)))
-            floats = head_branches(torch.from_numpy(padded_ids.astype(np.int64)))
+            stored = exported.head_logits(inputs[0], exported.fields(inputs[0]))
+            floats = head_branches(float_inputs[0])
             branch_diff = max(branch_diff, float((stored - floats).abs().max()))
+    parity = {"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases)}
+    if ordered:
+        parity.update({"tokens": tokens, "spans": padded_spans.flatten().tolist()})
+    parity["probs"] = quantized.flatten().tolist()
     with open(parity_path, "w", encoding="utf-8") as handle:
-        json.dump({"width": width, "ids": padded_ids.flatten().tolist(), "batch": len(cases), "probs": quantized.flatten().tolist()}, handle)
+        json.dump(parity, handle)
     return float(np.abs(quantized - float_probs).max()), branch_diff
 
 
@@ -805,9 +918,7 @@ def main():
     if reuse:
         # Experiments on the flag branch only: the main model of the previous run on the same features.
         saved = torch.load(main_state)
-        model = HashedBagModel(
-            meta["preprocessing"]["buckets"], config["dim"], config["hidden"], len(meta["heads"]), config["dropout"], config["feature_dropout"]
-        )
+        model = new_model(meta, config)
         model.load_state_dict(saved["state"])
         model.eval()
         log.update(saved["log"])

@@ -49,6 +49,23 @@ function branchShape(settings: unknown): string {
   return `${String(get(settings, 'dim'))}-dimensional, ${folding(get(settings, 'divisor'))}, ${layer}${fields}${bagged}`;
 }
 
+/**
+ * The clause on reading word order (`train.sequence`), or nothing for a bag of features alone. The layer
+ * count, width and filters come from the config the metrics recorded.
+ */
+export function wordOrderClause(sequence: unknown): string {
+  const filters = get(sequence, 'filters');
+  const width = get(sequence, 'width');
+  const layers = get(sequence, 'layers');
+  if (typeof filters !== 'number' || typeof width !== 'number' || typeof layers !== 'number' || layers < 1) return '';
+  const stack = layers === 1 ? 'a convolution' : `${layers} stacked convolutions`;
+  return (
+    ', and also reads the words in order: each token is the mean of its own features’ embeddings (so a misspelt or ' +
+    `unseen word still has a vector), and ${stack} of ${filters} filters over ${width} consecutive tokens, ` +
+    'max-pooled, joins the pooled bag (the model’s second input gives each token’s span of the feature ids)'
+  );
+}
+
 /** How the branch's loss weighs our authored negatives, when it does (`authored_negative_weight`). */
 function branchNegativeWeight(settings: unknown): string {
   const weight = get(settings, 'authored_negative_weight');
@@ -728,9 +745,25 @@ function newsRelayFailure(metrics: Metrics): string[] {
   const apart = typeof auc === 'number' && auc < 0.75 ? 'tells them apart poorly' : 'ranks them';
   return [
     `- Neutral war news relayed by pro-ISIS accounts is flagged: ${pct(relays)} of such test tweets at balanced, against`,
-    `  ${pct(get(stance, 'flagged', 'ideological', 'rate', 'balanced'))} of the tweets that take the jihadist side. A bag of features probably learns an account's`,
+    `  ${pct(get(stance, 'flagged', 'ideological', 'rate', 'balanced'))} of the tweets that take the jihadist side. The network probably learns an account's`,
     `  register (hashtags, front-line place names, casualty counts) with its ideology; the extremist head ${apart}`,
     `  (AUC ${num(auc)}).`,
+  ];
+}
+
+/** What the network cannot read of a sentence's structure, with or without word order (`train.sequence`). */
+function grammarFailure(sequence: unknown): string[] {
+  const width = get(sequence, 'width');
+  const ordered = wordOrderClause(sequence) !== '' && typeof width === 'number';
+  return [
+    ordered
+      ? `- The network reads word order only ${width} tokens at a time and has no grammar: negation and quotation ("they say X, which is a lie")`
+      : '- A bag of features has no grammar: negation and quotation ("they say X, which is a lie") are only marked',
+    ordered
+      ? '  beyond that span are only marked on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote'
+      : '  on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote',
+    '  or deny propaganda can still be flagged, and irony is not understood. The negation marks cut both ways:',
+    '  "ye log insaan nahi" (they are not human) denies as counter-speech does, and can be missed.',
   ];
 }
 
@@ -750,7 +783,7 @@ function identityProbeFailure(metrics: Metrics): string[] {
   return [
     `- Harmless posts that name a religious, sectarian or ethnic group are flagged at balanced (identity probe: ${listed}).`,
     '  Short solidarity sentences score high by themselves, and in the training data group names appear mostly',
-    '  in hateful posts and in the counter-speech that answers them; a bag of features learns both.',
+    '  in hateful posts and in the counter-speech that answers them; the network learns both.',
   ];
 }
 
@@ -898,7 +931,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'news quote the lines they reject or report) and for words near a negator in the same sentence (two words',
     'before it, three after: Urdu puts its negator after what it denies, "chuhe nahi hain"; counter-speech is',
     'full of denials), into 2^18 buckets. The network averages and max-pools 24-dimensional',
-    'int8-quantised embeddings of those features, has one hidden layer, and outputs eleven sigmoid heads: four',
+    `int8-quantised embeddings of those features${wordOrderClause(get(metrics, 'training', 'config', 'sequence'))}, has one hidden layer, and outputs eleven sigmoid heads: four`,
     'harm heads (`extremist_propaganda`, `hate_dehumanization`, `violent_threat_incitement`, and the auxiliary',
     '`offensive_abusive`, which soaks up swearing), six propaganda-technique groups and `propaganda_any`,',
     'plus an internal `flag` decision output trained directly on what should be flagged (our authored posts,',
@@ -1058,10 +1091,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '- Positive extremist data is thin: weak account-level labels (pro-ISIS tweets, 2015–16), Urdu threat',
     `  tweets as a proxy, and our own invented posts (${authoredPerLanguage(metrics)} per language). Propaganda that looks unlike these`,
     '  (new slogans, other movements, memes as images, audio or video) is missed.',
-    '- A bag of features has no grammar: negation and quotation ("they say X, which is a lie") are only marked',
-    '  on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote',
-    '  or deny propaganda can still be flagged, and irony is not understood. The negation marks cut both ways:',
-    '  "ye log insaan nahi" (they are not human) denies as counter-speech does, and can be missed.',
+    ...grammarFailure(get(metrics, 'training', 'config', 'sequence')),
     '- Words spelled out letter by letter to slip past filters are read as the word they spell only when at least',
     '  four letters of one script are separated by spaces or light punctuation ("k a f i r", "j.i.h.a.d",',
     '  "ک ا ف ر"); shorter runs ("q t l"), wider gaps and letters mixed with digits or emoji are still read as',

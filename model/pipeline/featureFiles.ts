@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureSettings } from '../../utils/classifier/features.ts';
+import { tokenSpans, type FeatureSettings } from '../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS } from '../../utils/classifier/heads.ts';
 import type { DatasetRow } from './dataset.ts';
 import type { Split } from './record.ts';
@@ -12,6 +12,7 @@ export interface FeatureFileMeta {
   sources: string[];
   preprocessing: FeatureSettings;
   input: string;
+  spansInput?: string;
   output: string;
   count: number;
 }
@@ -20,13 +21,14 @@ export interface FeatureFileMeta {
  * Writes the rows' hashed features for model/train.py: the Python side never tokenizes, so the
  * features it learns from are exactly those the extension computes. Training uses each row's
  * first window (training texts are short; long ones are split into sentences or paragraphs).
- * Masked labels are NaN. The last label column is the `flag` decision target.
+ * Masked labels are NaN. The last label column is the `flag` decision target. `spans.bin` holds each
+ * row's token spans (pairs of int32, `span_offsets.bin` says where a row's begin, counted in tokens).
  */
 export function writeFeatureFiles(
   folder: string,
   rows: readonly DatasetRow[],
   settings: FeatureSettings,
-  io: { input: string; output: string },
+  io: { input: string; output: string; spansInput?: string },
   decisionTarget: (row: DatasetRow) => number | undefined = () => undefined,
 ): FeatureFileMeta {
   mkdirSync(folder, { recursive: true });
@@ -35,6 +37,11 @@ export function writeFeatureFiles(
   const total = rows.reduce((sum, row) => sum + (row.pre.windows[0]?.ids.length ?? 0), 0);
   const ids = new Int32Array(total);
   const offsets = new BigInt64Array(rows.length + 1);
+  // Each row's token spans of its ids (see tokenSpans), and where each row's spans begin.
+  const tokenCount = rows.reduce((sum, row) => sum + windowTokenCount(row), 0);
+  const spans = new Int32Array(2 * tokenCount);
+  const spanOffsets = new BigInt64Array(rows.length + 1);
+  let spanCursor = 0;
   const width = MODEL_OUTPUTS.length;
   const labels = new Float32Array(rows.length * width).fill(Number.NaN);
   const weights = new Float32Array(rows.length);
@@ -46,6 +53,12 @@ export function writeFeatureFiles(
     ids.set(window, cursor);
     cursor += window.length;
     offsets[index + 1] = BigInt(cursor);
+    const first = row.pre.windows[0];
+    if (first) {
+      spans.set(tokenSpans(first.tokenA, first.tokenB, first.firstToken, windowTokenCount(row)), 2 * spanCursor);
+      spanCursor += windowTokenCount(row);
+    }
+    spanOffsets[index + 1] = BigInt(spanCursor);
     HEADS.forEach((head, column) => {
       const value = row.labels[head];
       if (value !== undefined) labels[index * width + column] = value;
@@ -60,6 +73,8 @@ export function writeFeatureFiles(
     writeFileSync(join(folder, name), new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
   write('ids.bin', ids);
   write('offsets.bin', offsets);
+  write('spans.bin', spans);
+  write('span_offsets.bin', spanOffsets);
   write('labels.bin', labels);
   write('weights.bin', weights);
   write('split.bin', split);
@@ -67,4 +82,9 @@ export function writeFeatureFiles(
   const meta: FeatureFileMeta = { heads: MODEL_OUTPUTS, sources, preprocessing: settings, ...io, count: rows.length };
   writeFileSync(join(folder, 'meta.json'), JSON.stringify(meta, null, 2));
   return meta;
+}
+
+function windowTokenCount(row: DatasetRow): number {
+  const first = row.pre.windows[0];
+  return first ? first.lastToken - first.firstToken : 0;
 }

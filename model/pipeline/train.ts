@@ -74,7 +74,8 @@ interface PipelineConfig {
   fragments?: Omit<FragmentOptions, 'seed'>;
   /** Pro-ISIS training tweets weighted by our per-tweet reading (isisStance.ts) instead of all alike. */
   isisStance?: IsisStanceWeights;
-  train: { seed: number };
+  /** Read by model/train.py; `sequence` (word order, see WordOrder there) adds the token-span input. */
+  train: { seed: number; sequence?: object };
   calibration: {
     falseFlagTargets: Record<Sensitivity, number>;
     /** Harmless posts naming groups (probe format, other sentences than the identity probe's), held to the budgets too. */
@@ -84,6 +85,8 @@ interface PipelineConfig {
 }
 
 const IO = { input: 'ids', output: 'probs' };
+/** The second input of a model that reads word order: each token's span of the ids (tokenSpans). */
+const SPANS_INPUT = 'spans';
 
 /** What the pro-ISIS reading did, for the metrics: the file's digest, so a changed or stale reading shows. */
 interface IsisStanceRecord extends IsisStanceWeights {
@@ -228,6 +231,8 @@ async function main(): Promise<void> {
   const modelPath = resolve(ROOT, config.modelFile);
   const metadataPath = resolve(ROOT, config.metadataFile);
 
+  const io = config.train.sequence ? { ...IO, spansInput: SPANS_INPUT } : IO;
+
   log(`reading datasets from ${dataDir}`);
   const records = readCorpus(resolve(ROOT, config.authoredDir), dataDir);
   const built = buildDataset(records, FEATURE_SETTINGS, config.split);
@@ -247,7 +252,7 @@ async function main(): Promise<void> {
       : noisy;
     if (trainingRows.length > noisy.length)
       log(`${trainingRows.length - noisy.length} fragments of harmless posts added`);
-    writeFeatureFiles(resolve(cacheDir, 'features'), trainingRows, FEATURE_SETTINGS, IO, flagTarget);
+    writeFeatureFiles(resolve(cacheDir, 'features'), trainingRows, FEATURE_SETTINGS, io, flagTarget);
     const python = process.env.BASIRAT_PYTHON ?? '/usr/bin/python3';
     // An experiment keeps its parity file in the cache; the shipped model's goes to the golden folder.
     const parityPath = values.experiment
@@ -264,7 +269,7 @@ async function main(): Promise<void> {
     version: config.version,
     sha256: await sha256Hex(modelBytes),
     file: 'basirat.onnx',
-    ...IO,
+    ...io,
     heads: [...HEADS],
     outputs: [...MODEL_OUTPUTS],
     preprocessing: FEATURE_SETTINGS,

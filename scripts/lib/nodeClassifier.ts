@@ -22,6 +22,7 @@ export function createNodeClassifier(
   const runtime = createOnnxRuntime({
     loadModel: () => verifyModelBytes(new Uint8Array(readFileSync(modelPath)), metadata.sha256),
     inputName: metadata.input,
+    ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
     outputName: metadata.output,
     headCount: MODEL_OUTPUTS.length,
   });

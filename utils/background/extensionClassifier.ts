@@ -31,6 +31,7 @@ export async function loadExtensionClassifier(): Promise<ClassifierService> {
       return verified;
     },
     inputName: metadata.input,
+    ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
     outputName: metadata.output,
     headCount: MODEL_OUTPUTS.length,
   });

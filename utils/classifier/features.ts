@@ -313,6 +313,29 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
 }
 
 /**
+ * Each token's own features as a span [start, end) of `ids` (pairs, in token order; [0, 0] for a token
+ * with none left, as under occlusion). The model reads words in order through these spans: a token's
+ * vector is the mean of its features (word, skeleton, character n-grams …), so a misspelt word still
+ * has one. Bigrams and the language feature belong to no single token and stay out. `featurize` writes
+ * a token's own ids next to each other, so first and last occurrence bound them.
+ */
+export function tokenSpans(
+  tokenA: Int32Array,
+  tokenB: Int32Array,
+  firstToken: number,
+  tokenCount: number,
+): Int32Array<ArrayBuffer> {
+  const spans = new Int32Array(2 * tokenCount);
+  for (let k = 0; k < tokenA.length; k++) {
+    const token = (tokenA[k] as number) - firstToken;
+    if (tokenB[k] !== -1 || token < 0 || token >= tokenCount) continue;
+    if (spans[2 * token + 1] === 0) spans[2 * token] = k;
+    spans[2 * token + 1] = k + 1;
+  }
+  return spans;
+}
+
+/**
  * Window ranges: overlapping windows from the start; when a post needs more than `maxWindows`,
  * they are spread evenly over the whole post so that its end is read too.
  */

@@ -76,6 +76,8 @@ export interface ModelMetadata {
   sha256: string;
   file: string;
   input: string;
+  /** The token-span input ([batch, tokens, 2], see `tokenSpans`) of a model that reads words in order. */
+  spansInput?: string;
   output: string;
   heads: Head[];
   /** Output columns of the ONNX model: the heads, then the decision output. */
@@ -132,10 +134,13 @@ function parseRule(value: unknown, where: string): FlagRule {
  */
 export function parseMetadata(value: unknown, expectedSettings: FeatureSettings = FEATURE_SETTINGS): ModelMetadata {
   if (!isRecord(value)) throw new ModelContractError('model metadata is not an object');
-  const { name, version, sha256, file, input, output, heads, outputs, preprocessing, rules, techniqueThresholds } =
-    value;
+  const { name, version, sha256, file, input, spansInput, output, heads, outputs, preprocessing } = value;
+  const { rules, techniqueThresholds } = value;
   for (const [key, field] of Object.entries({ name, version, sha256, file, input, output })) {
     if (typeof field !== 'string' || field === '') throw new ModelContractError(`metadata.${key} must be a string`);
+  }
+  if (spansInput !== undefined && (typeof spansInput !== 'string' || spansInput === '' || spansInput === input)) {
+    throw new ModelContractError('metadata.spansInput must be a string naming a second input');
   }
   if (!/^[0-9a-f]{64}$/.test(sha256 as string))
     throw new ModelContractError('metadata.sha256 is not a sha256 hex digest');
@@ -169,6 +174,7 @@ export function parseMetadata(value: unknown, expectedSettings: FeatureSettings 
     sha256: sha256 as string,
     file: file as string,
     input: input as string,
+    ...(spansInput === undefined ? {} : { spansInput: spansInput as string }),
     output: output as string,
     heads: [...HEADS],
     outputs: [...MODEL_OUTPUTS],

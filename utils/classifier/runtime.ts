@@ -6,15 +6,26 @@
 import * as ort from 'onnxruntime-web/wasm';
 import { markStartup } from '../startupMarks.ts';
 
-/** Runs the model on a padded batch of hashed feature ids: [batch, width] → [batch, heads]. */
+/** Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values. */
+export interface TokenSpanBatch {
+  spans: Int32Array;
+  tokens: number;
+}
+
+/**
+ * Runs the model on a padded batch of hashed feature ids: [batch, width] → [batch, heads]. A model that
+ * reads words in order also takes the token spans (see `tokenSpans`); one that does not ignores them.
+ */
 export interface ModelRuntime {
-  run(ids: Int32Array, batch: number, width: number): Promise<Float32Array>;
+  run(ids: Int32Array, batch: number, width: number, spans?: TokenSpanBatch): Promise<Float32Array>;
 }
 
 export interface OnnxRuntimeOptions {
   /** Returns the model bytes; called once, when the first batch arrives. */
   loadModel: () => Promise<Uint8Array>;
   inputName: string;
+  /** The token-span input's name, for a model that has one (metadata `spansInput`). */
+  spansInputName?: string;
   outputName: string;
   headCount: number;
 }
@@ -52,27 +63,39 @@ export function createOnnxRuntime(options: OnnxRuntimeOptions): ModelRuntime {
     return session;
   };
 
-  const runOnce = async (ids: Int32Array, batch: number, width: number): Promise<Float32Array> => {
+  const runOnce = async (
+    ids: Int32Array,
+    batch: number,
+    width: number,
+    spans: TokenSpanBatch | undefined,
+  ): Promise<Float32Array> => {
     if (ids.length !== batch * width) throw new Error(`ids has ${ids.length} values, expected ${batch}×${width}`);
+    const feeds: Record<string, ort.Tensor> = { [options.inputName]: new ort.Tensor('int32', ids, [batch, width]) };
+    if (options.spansInputName !== undefined) {
+      if (!spans) throw new Error('this model reads token spans, and none were given');
+      if (spans.tokens < 1 || spans.spans.length !== batch * spans.tokens * 2) {
+        throw new Error(`spans has ${spans.spans.length} values, expected ${batch}×${spans.tokens}×2`);
+      }
+      feeds[options.spansInputName] = new ort.Tensor('int32', spans.spans, [batch, spans.tokens, 2]);
+    }
     const active = await getSession();
-    const input = new ort.Tensor('int32', ids, [batch, width]);
-    const results = await active.run({ [options.inputName]: input });
+    const results = await active.run(feeds);
     const output = results[options.outputName];
     if (!output) throw new Error(`model has no output "${options.outputName}"`);
     const data = output.data;
     if (!(data instanceof Float32Array) || data.length !== batch * options.headCount) {
       throw new Error(`model output has an unexpected shape or type (${output.type} ${output.dims.join('×')})`);
     }
-    input.dispose();
+    for (const tensor of Object.values(feeds)) tensor.dispose();
     output.dispose();
     return data;
   };
 
   let firstBatchMarked = false;
   return {
-    run(ids, batch, width) {
+    run(ids, batch, width, spans) {
       const result = queue.then(async () => {
-        const output = await runOnce(ids, batch, width);
+        const output = await runOnce(ids, batch, width, spans);
         if (!firstBatchMarked) {
           firstBatchMarked = true;
           markStartup('first-batch-done');

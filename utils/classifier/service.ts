@@ -1,4 +1,4 @@
-import type { WindowFeatures } from './features.ts';
+import { tokenSpans, type WindowFeatures } from './features.ts';
 import type { HarmHead, TechniqueHead } from './heads.ts';
 import type { Lang, Script } from './language.ts';
 import { ruleFor, type ModelMetadata, type Sensitivity } from './metadata.ts';
@@ -45,11 +45,26 @@ const MAX_PADDING_RATIO = 1.3;
 /** Occlusion looks at this many tokens at most (the flagged window's). */
 const MAX_EVIDENCE_TOKENS = 256;
 
-/** Runs many id lists through the model in padded batches; returns one Scores per list. */
-async function scoreIdLists(runtime: ModelRuntime, lists: readonly Int32Array[]): Promise<Scores[]> {
-  const results: Scores[] = new Array<Scores>(lists.length);
+/** One window as the model reads it: its ids, and each token's span of them (see `tokenSpans`). */
+interface ModelInput {
+  ids: Int32Array;
+  spans: Int32Array;
+}
+
+function inputOf(window: WindowFeatures): ModelInput {
+  return {
+    ids: window.ids,
+    spans: tokenSpans(window.tokenA, window.tokenB, window.firstToken, window.lastToken - window.firstToken),
+  };
+}
+
+/** Runs many windows through the model in padded batches; returns one Scores per window. */
+async function scoreInputs(runtime: ModelRuntime, inputs: readonly ModelInput[]): Promise<Scores[]> {
+  const results: Scores[] = new Array<Scores>(inputs.length);
   // Similar lengths together keep padding small.
-  const order = lists.map((_, index) => index).sort((a, b) => (lists[a]?.length ?? 0) - (lists[b]?.length ?? 0));
+  const order = inputs
+    .map((_, index) => index)
+    .sort((a, b) => (inputs[a]?.ids.length ?? 0) - (inputs[b]?.ids.length ?? 0));
   let cursor = 0;
   while (cursor < order.length) {
     const batch: number[] = [];
@@ -57,7 +72,7 @@ async function scoreIdLists(runtime: ModelRuntime, lists: readonly Int32Array[])
     let realIds = 0;
     while (cursor < order.length && batch.length < MAX_BATCH_ROWS) {
       const index = order[cursor] as number;
-      const length = lists[index]?.length ?? 0;
+      const length = inputs[index]?.ids.length ?? 0;
       const nextWidth = Math.max(width, length);
       const padded = nextWidth * (batch.length + 1);
       // Padding is computed like real ids by the model: close the batch before it is mostly padding.
@@ -67,9 +82,14 @@ async function scoreIdLists(runtime: ModelRuntime, lists: readonly Int32Array[])
       batch.push(index);
       cursor++;
     }
-    const ids = new Int32Array(batch.length * width);
-    batch.forEach((index, row) => ids.set(lists[index] as Int32Array, row * width));
-    const output = await runtime.run(ids, batch.length, width);
+    const rows = batch.map((index) => inputs[index] as ModelInput);
+    const ids = new Int32Array(rows.length * width);
+    rows.forEach((input, row) => ids.set(input.ids, row * width));
+    // Padding tokens get the empty span [0, 0], which the model reads as absent.
+    const tokens = Math.max(1, ...rows.map((input) => input.spans.length / 2));
+    const spans = new Int32Array(rows.length * tokens * 2);
+    rows.forEach((input, row) => spans.set(input.spans, row * tokens * 2));
+    const output = await runtime.run(ids, rows.length, width, { spans, tokens });
     batch.forEach((index, row) => {
       results[index] = scoresFromRow(output, row);
     });
@@ -77,13 +97,27 @@ async function scoreIdLists(runtime: ModelRuntime, lists: readonly Int32Array[])
   return results;
 }
 
-/** The window ids without the features of one token, for occlusion. */
-function withoutToken(window: WindowFeatures, token: number): Int32Array {
+/** The window without the features of one token, for occlusion. */
+function withoutToken(window: WindowFeatures, token: number): ModelInput {
   const kept: number[] = [];
+  const tokenA: number[] = [];
+  const tokenB: number[] = [];
   for (let i = 0; i < window.ids.length; i++) {
-    if (window.tokenA[i] !== token && window.tokenB[i] !== token) kept.push(window.ids[i] as number);
+    if (window.tokenA[i] !== token && window.tokenB[i] !== token) {
+      kept.push(window.ids[i] as number);
+      tokenA.push(window.tokenA[i] as number);
+      tokenB.push(window.tokenB[i] as number);
+    }
   }
-  return Int32Array.from(kept);
+  return {
+    ids: Int32Array.from(kept),
+    spans: tokenSpans(
+      Int32Array.from(tokenA),
+      Int32Array.from(tokenB),
+      window.firstToken,
+      window.lastToken - window.firstToken,
+    ),
+  };
 }
 
 export function createClassifierService(runtime: ModelRuntime, metadata: ModelMetadata): ClassifierService {
@@ -106,7 +140,7 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
     for (let t = window.firstToken; t < window.lastToken && tokenIndexes.length < MAX_EVIDENCE_TOKENS; t++) {
       tokenIndexes.push(t);
     }
-    const occluded = await scoreIdLists(
+    const occluded = await scoreInputs(
       runtime,
       tokenIndexes.map((t) => withoutToken(window, t)),
     );
@@ -120,8 +154,10 @@ export function createClassifierService(runtime: ModelRuntime, metadata: ModelMe
     async classify(texts, options = {}) {
       const sensitivity = options.sensitivity ?? 'balanced';
       const posts = texts.map((text) => preprocess(text, settings));
-      const windowLists = posts.flatMap((post) => post.windows.map((window) => window.ids));
-      const windowScores = await scoreIdLists(runtime, windowLists);
+      const windowScores = await scoreInputs(
+        runtime,
+        posts.flatMap((post) => post.windows.map(inputOf)),
+      );
       const results: Classification[] = [];
       let offset = 0;
       for (const post of posts) {

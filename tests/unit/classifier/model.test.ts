@@ -10,6 +10,7 @@ import { MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { sha256Hex } from '../../../utils/classifier/integrity.ts';
 import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
 import { createNodeClassifier, readMetadata } from '../../../scripts/lib/nodeClassifier.ts';
+import { readParityFile } from '../parityFile.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const metadata = readMetadata();
@@ -23,19 +24,16 @@ describe('shipped model', () => {
   });
 
   it('gives the same probabilities in onnxruntime-web as in PyTorch', async () => {
-    const parity = JSON.parse(readFileSync(resolve(root, 'tests/golden/model-parity.json'), 'utf8')) as {
-      ids: number[];
-      batch: number;
-      width: number;
-      probs: number[];
-    };
+    const parity = readParityFile(resolve(root, 'tests/golden/model-parity.json'));
+    expect(parity.spans !== undefined).toBe(metadata.spansInput !== undefined);
     const runtime = createOnnxRuntime({
       loadModel: async () => new Uint8Array(readFileSync(modelPath)),
       inputName: metadata.input,
+      ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
       outputName: metadata.output,
       headCount: MODEL_OUTPUTS.length,
     });
-    const output = await runtime.run(Int32Array.from(parity.ids), parity.batch, parity.width);
+    const output = await runtime.run(parity.ids, parity.batch, parity.width, parity.spans);
     expect(output).toHaveLength(parity.probs.length);
     parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
   });

@@ -152,6 +152,17 @@ describe('flagStrength and maxScores', () => {
     expect(threat.harms).toEqual(['violent_threat_incitement']);
   });
 
+  it('reads the optional token-span input from the metadata and refuses a nameless or clashing one', () => {
+    const raw = JSON.parse(JSON.stringify(meta)) as Record<string, unknown>;
+    expect(parseMetadata(raw).spansInput).toBeUndefined();
+    raw.spansInput = 'spans';
+    expect(parseMetadata(raw).spansInput).toBe('spans');
+    for (const bad of ['', 'ids', 3]) {
+      raw.spansInput = bad;
+      expect(() => parseMetadata(raw)).toThrow(/spansInput must be a string naming a second input/);
+    }
+  });
+
   it('reads the hate floor from the metadata and refuses one that is no probability', () => {
     const raw = JSON.parse(JSON.stringify(meta)) as { rules: { balanced: Record<string, unknown> } };
     raw.rules.balanced.hateDecisionFloor = 0.1;

@@ -80,6 +80,40 @@ describe('classifier service', () => {
     expect(long.slice(result!.evidence[0]!.start, result!.evidence[0]!.end)).toBe('caravan');
   });
 
+  it("hands the model each token's span of its ids, so a model can read word order", async () => {
+    // A stand-in for a model that reads order: flags only when "join" is the token right before "caravan".
+    const JOIN = bucketOf('w:join', FEATURE_SETTINGS.buckets);
+    const ordered: ModelRuntime = {
+      async run(ids, batch, width, spans) {
+        if (!spans) throw new Error('no spans');
+        const out = new Float32Array(batch * MODEL_OUTPUTS.length);
+        for (let row = 0; row < batch; row++) {
+          const tokenOf = (id: number): number => {
+            for (let t = 0; t < spans.tokens; t++) {
+              const at = (row * spans.tokens + t) * 2;
+              const [start, end] = [spans.spans[at] as number, spans.spans[at + 1] as number];
+              if (ids.subarray(row * width + start, row * width + end).includes(id)) return t;
+            }
+            return -9;
+          };
+          out[row * MODEL_OUTPUTS.length + EXTREMIST] = tokenOf(TRIGGER) === tokenOf(JOIN) + 1 ? 0.95 : 0.05;
+        }
+        return out;
+      },
+    };
+    const service = createClassifierService(ordered, testMetadata());
+    const [adjacent, apart, reversed] = await service.classify([
+      'join caravan now',
+      'join the caravan',
+      'caravan join',
+    ]);
+    expect(adjacent?.flagged).toBe(true);
+    // Removing either word (occlusion drops its span) unflags the post, so both are the evidence.
+    expect(adjacent?.evidence.map((e) => e.text)).toEqual(['join caravan']);
+    expect(apart?.flagged).toBe(false);
+    expect(reversed?.flagged).toBe(false);
+  });
+
   it('batches at most 64 rows per model call', async () => {
     const { runtime, calls } = fakeRuntime();
     const service = createClassifierService(runtime, testMetadata());

@@ -26,6 +26,21 @@ describe('model card', () => {
     expect(withBranch({ dim: 12, divisor: 1 })).toContain('(12-dimensional, a weight for every feature id, linear)');
   });
 
+  it('says the network reads word order, with its convolution as trained, and nothing for a bag alone', () => {
+    const ordered = renderModelCard({ training: { config: { sequence: { filters: 48, width: 5, layers: 1 } } } });
+    expect(ordered).toContain('reads the words in order');
+    expect(ordered).toContain('a convolution of 48 filters over 5 consecutive tokens');
+    const stacked = renderModelCard({ training: { config: { sequence: { filters: 32, width: 3, layers: 2 } } } });
+    expect(stacked).toContain('2 stacked convolutions of 32 filters over 3 consecutive tokens');
+    expect(ordered).toContain('reads word order only 5 tokens at a time and has no grammar');
+    expect(ordered).not.toContain('A bag of features has no grammar');
+    expect(renderModelCard({ training: { config: {} } })).not.toContain('in order');
+    expect(renderModelCard({ training: { config: {} } })).toContain('A bag of features has no grammar');
+    expect(renderModelCard({ training: { config: { sequence: { filters: 8, width: 3, layers: 0 } } } })).not.toContain(
+      'in order',
+    );
+  });
+
   it('names the heads that mix in a branch of their own, with the measured weights, and only those', () => {
     const aucs = (without: number) => ({ macro_source_auc_by_mix: { '0': without } });
     const card = renderModelCard({

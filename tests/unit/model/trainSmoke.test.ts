@@ -7,13 +7,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SETTINGS } from '../../../utils/classifier/features.ts';
+import { FEATURE_SETTINGS, tokenSpans } from '../../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
 import { buildDataset } from '../../../model/pipeline/dataset.ts';
 import { writeFeatureFiles } from '../../../model/pipeline/featureFiles.ts';
 import type { LabeledRecord } from '../../../model/pipeline/record.ts';
 import { flagTarget } from '../../../model/pipeline/evaluate.ts';
+import { readParityFile } from '../parityFile.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -49,108 +50,113 @@ describe('training smoke test', () => {
         mix_grid: [0.5],
       },
     ],
-  ])('trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)', async (_, branch, headBranches?: object) => {
-    const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
-    const records: LabeledRecord[] = [];
-    for (let i = 0; i < 600; i++) {
-      const bad = i % 2 === 0;
-      const record: LabeledRecord = {
-        source: bad ? 'bad' : 'good',
-        text: bad ? `brothers join the caravan ${i} and fight` : `great cricket match ${i} in lahore`,
-        labels: { extremist_propaganda: bad ? 1 : 0, hate_dehumanization: 0 },
+    // Word order: a convolution over token vectors read through the second (spans) input.
+    ['with word order and a flag branch', { max_pool: false, split_fields: true, mix_grid: [0.5] }, undefined, true],
+  ])(
+    'trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)',
+    async (_, branch, headBranches?: object, ordered?: boolean) => {
+      const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
+      const records: LabeledRecord[] = [];
+      for (let i = 0; i < 600; i++) {
+        const bad = i % 2 === 0;
+        const record: LabeledRecord = {
+          source: bad ? 'bad' : 'good',
+          text: bad ? `brothers join the caravan ${i} and fight` : `great cricket match ${i} in lahore`,
+          labels: { extremist_propaganda: bad ? 1 : 0, hate_dehumanization: 0 },
+        };
+        if (branch) Object.assign(record, { source: 'authored', original: `flag:${bad ? 1 : 0}`, tag: 'en/toy' });
+        records.push(record);
+      }
+      const { rows } = buildDataset(records, FEATURE_SETTINGS, {
+        heldOutSources: [],
+        valShare: 0.2,
+        testShare: 0,
+        overrides: {},
+      });
+      const io = { input: 'ids', output: 'probs', ...(ordered ? { spansInput: 'spans' } : {}) };
+      writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, io, flagTarget);
+      const config = {
+        train: {
+          seed: 1,
+          dim: 8,
+          hidden: 8,
+          dropout: 0.1,
+          feature_dropout: 0.1,
+          lr_embedding: 0.05,
+          lr_dense: 0.01,
+          weight_decay: 0,
+          batch_size: 32,
+          epochs: 3,
+          samples_per_epoch: 960,
+          source_cap: 1000,
+          source_boost: {},
+          threads: 1,
+          ...(ordered ? { sequence: { filters: 4, width: 3, layers: 2 } } : {}),
+          ...(headBranches ? { head_branches: headBranches } : {}),
+          ...(branch
+            ? {
+                flag_branch: {
+                  divisor: 8,
+                  dim: 4,
+                  lr: 0.05,
+                  epochs: 2,
+                  batch_size: 32,
+                  public_negative_share: 0,
+                  mix_grid: [0, 0.5, 1],
+                  ...branch,
+                },
+              }
+            : {}),
+        },
       };
-      if (branch) Object.assign(record, { source: 'authored', original: `flag:${bad ? 1 : 0}`, tag: 'en/toy' });
-      records.push(record);
-    }
-    const { rows } = buildDataset(records, FEATURE_SETTINGS, {
-      heldOutSources: [],
-      valShare: 0.2,
-      testShare: 0,
-      overrides: {},
-    });
-    writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, { input: 'ids', output: 'probs' }, flagTarget);
-    const config = {
-      train: {
-        seed: 1,
-        dim: 8,
-        hidden: 8,
-        dropout: 0.1,
-        feature_dropout: 0.1,
-        lr_embedding: 0.05,
-        lr_dense: 0.01,
-        weight_decay: 0,
-        batch_size: 32,
-        epochs: 3,
-        samples_per_epoch: 960,
-        source_cap: 1000,
-        source_boost: {},
-        threads: 1,
-        ...(headBranches ? { head_branches: headBranches } : {}),
-        ...(branch
-          ? {
-              flag_branch: {
-                divisor: 8,
-                dim: 4,
-                lr: 0.05,
-                epochs: 2,
-                batch_size: 32,
-                public_negative_share: 0,
-                mix_grid: [0, 0.5, 1],
-                ...branch,
-              },
-            }
-          : {}),
-      },
-    };
-    writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
-    const onnx = join(dir, 'model.onnx');
-    const parityPath = join(dir, 'parity.json');
-    const result = spawnSync(
-      process.env.BASIRAT_PYTHON ?? '/usr/bin/python3',
-      ['model/train.py', '--config', join(dir, 'config.json'), '--cache', dir, '--out', onnx, '--parity', parityPath],
-      { cwd: root, encoding: 'utf8' },
-    );
-    expect(result.status, result.stderr).toBe(0);
-    expect(existsSync(onnx)).toBe(true);
+      writeFileSync(join(dir, 'config.json'), JSON.stringify(config));
+      const onnx = join(dir, 'model.onnx');
+      const parityPath = join(dir, 'parity.json');
+      const result = spawnSync(
+        process.env.BASIRAT_PYTHON ?? '/usr/bin/python3',
+        ['model/train.py', '--config', join(dir, 'config.json'), '--cache', dir, '--out', onnx, '--parity', parityPath],
+        { cwd: root, encoding: 'utf8' },
+      );
+      expect(result.status, result.stderr).toBe(0);
+      expect(existsSync(onnx)).toBe(true);
 
-    const parity = JSON.parse(readFileSync(parityPath, 'utf8')) as {
-      ids: number[];
-      batch: number;
-      width: number;
-      probs: number[];
-    };
-    const runtime = createOnnxRuntime({
-      loadModel: async () => new Uint8Array(readFileSync(onnx)),
-      inputName: 'ids',
-      outputName: 'probs',
-      headCount: MODEL_OUTPUTS.length,
-    });
-    const output = await runtime.run(Int32Array.from(parity.ids), parity.batch, parity.width);
-    parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
+      const parity = readParityFile(parityPath);
+      expect(parity.spans !== undefined).toBe(ordered === true);
+      const runtime = createOnnxRuntime({
+        loadModel: async () => new Uint8Array(readFileSync(onnx)),
+        inputName: 'ids',
+        ...(ordered ? { spansInputName: 'spans' } : {}),
+        outputName: 'probs',
+        headCount: MODEL_OUTPUTS.length,
+      });
+      const output = await runtime.run(parity.ids, parity.batch, parity.width, parity.spans);
+      parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
 
-    // It learned the toy task: the "bad" rows score higher on extremist_propaganda.
-    const column = HEADS.indexOf('extremist_propaganda');
-    const score = async (text: string) => {
-      const row = rows.find((r) => r.text === text)!;
-      const ids = row.pre.windows[0]!.ids;
-      return (await runtime.run(ids, 1, ids.length))[column]!;
-    };
-    expect(await score('brothers join the caravan 0 and fight')).toBeGreaterThan(
-      await score('great cricket match 1 in lahore'),
-    );
-    const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
-      flag_branch?: unknown[];
-      flag_branch_members?: unknown[];
-      head_branches?: Record<string, { best?: { mix: number } }>;
-      quantization_max_abs_diff: number;
-      branch_logit_max_abs_diff: number;
-    };
-    expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
-    expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
-    expect(log.head_branches?.extremist_propaganda?.best?.mix).toBe(headBranches ? 0.5 : undefined);
-    // The shipped (quantised) graph stays close to the float model it was trained as.
-    expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
-    // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
-    expect(log.branch_logit_max_abs_diff).toBeLessThan(branch ? 0.01 : Number.EPSILON);
-  });
+      // It learned the toy task: the "bad" rows score higher on extremist_propaganda.
+      const column = HEADS.indexOf('extremist_propaganda');
+      const score = async (text: string) => {
+        const window = rows.find((r) => r.text === text)!.pre.windows[0]!;
+        const tokens = window.lastToken - window.firstToken;
+        const spans = { spans: tokenSpans(window.tokenA, window.tokenB, window.firstToken, tokens), tokens };
+        return (await runtime.run(window.ids, 1, window.ids.length, spans))[column]!;
+      };
+      expect(await score('brothers join the caravan 0 and fight')).toBeGreaterThan(
+        await score('great cricket match 1 in lahore'),
+      );
+      const log = JSON.parse(readFileSync(join(dir, 'train-log.json'), 'utf8')) as {
+        flag_branch?: unknown[];
+        flag_branch_members?: unknown[];
+        head_branches?: Record<string, { best?: { mix: number } }>;
+        quantization_max_abs_diff: number;
+        branch_logit_max_abs_diff: number;
+      };
+      expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
+      expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
+      expect(log.head_branches?.extremist_propaganda?.best?.mix).toBe(headBranches ? 0.5 : undefined);
+      // The shipped (quantised) graph stays close to the float model it was trained as.
+      expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
+      // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
+      expect(log.branch_logit_max_abs_diff).toBeLessThan(branch ? 0.01 : Number.EPSILON);
+    },
+  );
 });
