@@ -39,6 +39,9 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.28.0 reads word order beside the bag of features (a convolution over token vectors): no clear case
+  // is misjudged.
+  '0.28.0': [],
   // 0.27.0 makes the authored extremist label consistent and weighs pro-ISIS training tweets by our
   // reading of each: no clear case is misjudged; the "Salute to the lions…" post is flagged by the
   // decision output (extremist 0.92, under its 0.98).
