@@ -130,6 +130,12 @@ describe('training smoke test', () => {
         headCount: MODEL_OUTPUTS.length,
       });
       const output = await runtime.run(parity.ids, parity.batch, parity.width, parity.spans);
+      if (ordered) {
+        // A model that reads word order refuses a batch without its spans, or with spans of another shape.
+        await expect(runtime.run(parity.ids, parity.batch, parity.width)).rejects.toThrow(/reads token spans/);
+        const short = { spans: parity.spans!.spans.subarray(2), tokens: parity.spans!.tokens };
+        await expect(runtime.run(parity.ids, parity.batch, parity.width, short)).rejects.toThrow(/spans has/);
+      }
       parity.probs.forEach((expected, i) => expect(output[i]).toBeCloseTo(expected, 5));
 
       // It learned the toy task: the "bad" rows score higher on extremist_propaganda.
