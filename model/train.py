@@ -100,7 +100,7 @@ class WordOrder(torch.nn.Module):
         self.convs = torch.nn.ModuleList(
             [torch.nn.Conv1d(dim if i == 0 else filters, filters, width, padding=width // 2) for i in range(layers)]
         )
-        self.width = filters
+        self.features = filters
 
     def forward(self, vectors, ids, spans):
         words, present = token_vectors(vectors, ids, spans)
@@ -123,7 +123,7 @@ class HashedBagModel(torch.nn.Module):
         self.embedding = torch.nn.Parameter(torch.randn(buckets + 1, dim) * 0.05)
         self.half = buckets // 2
         self.sequence = WordOrder(dim, sequence["filters"], sequence["width"], sequence["layers"]) if sequence else None
-        self.hidden = torch.nn.Linear(4 * dim + (self.sequence.width if self.sequence else 0), hidden)
+        self.hidden = torch.nn.Linear(4 * dim + (self.sequence.features if self.sequence else 0), hidden)
         self.out = torch.nn.Linear(hidden, heads)
         self.dropout = torch.nn.Dropout(dropout)
         self.feature_dropout = feature_dropout
@@ -432,15 +432,21 @@ class CombinedModel(torch.nn.Module):
         return mix_flag(logits, self.branch(ids), self.flag_column, self.mix)
 
 
+def ragged_rows(values, offsets, rows):
+    """Rows `rows` of a ragged array (row i is values[offsets[i]:offsets[i + 1]]), zero-padded to the
+    longest: [len(rows), longest, *values.shape[1:]] int64."""
+    starts = offsets[rows]
+    ends = offsets[rows + 1]
+    longest = max(1, int((ends - starts).max())) if len(rows) else 1
+    out = np.zeros((len(rows), longest) + values.shape[1:], dtype=np.int64)
+    for i, (start, end) in enumerate(zip(starts, ends)):
+        out[i, : end - start] = values[start:end]
+    return torch.from_numpy(out)
+
+
 def padded(data, rows):
     """Padded int64 ids [len(rows), longest] for the given records."""
-    starts = data["offsets"][rows]
-    ends = data["offsets"][rows + 1]
-    width = max(1, int((ends - starts).max())) if len(rows) else 1
-    out = np.zeros((len(rows), width), dtype=np.int64)
-    for i, (start, end) in enumerate(zip(starts, ends)):
-        out[i, : end - start] = data["ids"][start:end]
-    return torch.from_numpy(out)
+    return ragged_rows(data["ids"], data["offsets"], rows)
 
 
 def by_length(data, rows):
@@ -450,13 +456,7 @@ def by_length(data, rows):
 
 def padded_spans(data, rows):
     """Token spans [len(rows), most tokens, 2] for the given records ([0, 0] pads: an absent token)."""
-    starts = data["span_offsets"][rows]
-    ends = data["span_offsets"][rows + 1]
-    tokens = max(1, int((ends - starts).max())) if len(rows) else 1
-    out = np.zeros((len(rows), tokens, 2), dtype=np.int64)
-    for i, (start, end) in enumerate(zip(starts, ends)):
-        out[i, : end - start] = data["spans"][start:end]
-    return torch.from_numpy(out)
+    return ragged_rows(data["spans"], data["span_offsets"], rows)
 
 
 def model_inputs(data, rows):

@@ -49,15 +49,22 @@ function branchShape(settings: unknown): string {
   return `${String(get(settings, 'dim'))}-dimensional, ${folding(get(settings, 'divisor'))}, ${layer}${fields}${bagged}`;
 }
 
-/**
- * The clause on reading word order (`train.sequence`), or nothing for a bag of features alone. The layer
- * count, width and filters come from the config the metrics recorded.
- */
-export function wordOrderClause(sequence: unknown): string {
+/** The word-order convolution the config recorded (`train.sequence`), or undefined for a bag of features alone. */
+function wordOrderSettings(sequence: unknown): { filters: number; width: number; layers: number } | undefined {
   const filters = get(sequence, 'filters');
   const width = get(sequence, 'width');
   const layers = get(sequence, 'layers');
-  if (typeof filters !== 'number' || typeof width !== 'number' || typeof layers !== 'number' || layers < 1) return '';
+  if (typeof filters !== 'number' || typeof width !== 'number' || typeof layers !== 'number' || layers < 1) {
+    return undefined;
+  }
+  return { filters, width, layers };
+}
+
+/** The clause on reading word order, or nothing for a bag of features alone. */
+function wordOrderClause(sequence: unknown): string {
+  const settings = wordOrderSettings(sequence);
+  if (!settings) return '';
+  const { filters, width, layers } = settings;
   const stack = layers === 1 ? 'a convolution' : `${layers} stacked convolutions`;
   return (
     ', and also reads the words in order: each token is the mean of its own features’ embeddings (so a misspelt or ' +
@@ -753,11 +760,10 @@ function newsRelayFailure(metrics: Metrics): string[] {
 
 /** What the network cannot read of a sentence's structure, with or without word order (`train.sequence`). */
 function grammarFailure(sequence: unknown): string[] {
-  const width = get(sequence, 'width');
-  const ordered = wordOrderClause(sequence) !== '' && typeof width === 'number';
+  const ordered = wordOrderSettings(sequence);
   return [
     ordered
-      ? `- The network reads word order only ${width} tokens at a time and has no grammar: negation and quotation ("they say X, which is a lie")`
+      ? `- The network reads word order only ${ordered.width} tokens at a time and has no grammar: negation and quotation ("they say X, which is a lie")`
       : '- A bag of features has no grammar: negation and quotation ("they say X, which is a lie") are only marked',
     ordered
       ? '  beyond that span are only marked on nearby words (a negator a few words away, quotation marks), so counter-speech and news that quote'

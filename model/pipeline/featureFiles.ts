@@ -49,14 +49,15 @@ export function writeFeatureFiles(
   const source = new Uint16Array(rows.length);
   let cursor = 0;
   rows.forEach((row, index) => {
-    const window = row.pre.windows[0]?.ids ?? new Int32Array(0);
+    const first = row.pre.windows[0];
+    const window = first?.ids ?? new Int32Array(0);
     ids.set(window, cursor);
     cursor += window.length;
     offsets[index + 1] = BigInt(cursor);
-    const first = row.pre.windows[0];
     if (first) {
-      spans.set(tokenSpans(first.tokenA, first.tokenB, first.firstToken, windowTokenCount(row)), 2 * spanCursor);
-      spanCursor += windowTokenCount(row);
+      const count = windowTokenCount(row);
+      spans.set(tokenSpans(first.tokenA, first.tokenB, first.firstToken, count), 2 * spanCursor);
+      spanCursor += count;
     }
     spanOffsets[index + 1] = BigInt(spanCursor);
     HEADS.forEach((head, column) => {

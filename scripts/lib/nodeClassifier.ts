@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { MODEL_OUTPUTS } from '../../utils/classifier/heads.ts';
 import { verifyModelBytes } from '../../utils/classifier/integrity.ts';
 import { parseMetadata, type ModelMetadata } from '../../utils/classifier/metadata.ts';
-import { createOnnxRuntime } from '../../utils/classifier/runtime.ts';
+import { createOnnxRuntime, modelIo } from '../../utils/classifier/runtime.ts';
 import { createClassifierService, type ClassifierService } from '../../utils/classifier/service.ts';
 
 export const DEFAULT_METADATA = resolve(import.meta.dirname, '../../public/model/basirat-model.json');
@@ -21,10 +20,7 @@ export function createNodeClassifier(
   const modelPath = join(dirname(metadataPath), metadata.file);
   const runtime = createOnnxRuntime({
     loadModel: () => verifyModelBytes(new Uint8Array(readFileSync(modelPath)), metadata.sha256),
-    inputName: metadata.input,
-    ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
-    outputName: metadata.output,
-    headCount: MODEL_OUTPUTS.length,
+    ...modelIo(metadata),
   });
   return createClassifierService(runtime, metadata);
 }

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import { MODEL_OUTPUTS } from '../classifier/heads.ts';
 import { verifyModelBytes } from '../classifier/integrity.ts';
 import { parseMetadata } from '../classifier/metadata.ts';
-import { createOnnxRuntime } from '../classifier/runtime.ts';
+import { createOnnxRuntime, modelIo } from '../classifier/runtime.ts';
 import { createClassifierService, type ClassifierService } from '../classifier/service.ts';
 import { markStartup } from '../startupMarks.ts';
 
@@ -30,10 +29,7 @@ export async function loadExtensionClassifier(): Promise<ClassifierService> {
       markStartup('model-verified');
       return verified;
     },
-    inputName: metadata.input,
-    ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
-    outputName: metadata.output,
-    headCount: MODEL_OUTPUTS.length,
+    ...modelIo(metadata),
   });
   return createClassifierService(runtime, metadata);
 }

@@ -5,6 +5,8 @@
  */
 import * as ort from 'onnxruntime-web/wasm';
 import { markStartup } from '../startupMarks.ts';
+import { MODEL_OUTPUTS } from './heads.ts';
+import type { ModelMetadata } from './metadata.ts';
 
 /** Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values. */
 export interface TokenSpanBatch {
@@ -28,6 +30,18 @@ export interface OnnxRuntimeOptions {
   spansInputName?: string;
   outputName: string;
   headCount: number;
+}
+
+/** The input and output names and output width a model's metadata gives the runtime. */
+export function modelIo(
+  metadata: ModelMetadata,
+): Pick<OnnxRuntimeOptions, 'inputName' | 'spansInputName' | 'outputName' | 'headCount'> {
+  return {
+    inputName: metadata.input,
+    ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
+    outputName: metadata.output,
+    headCount: MODEL_OUTPUTS.length,
+  };
 }
 
 let environmentConfigured = false;

@@ -6,9 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_OUTPUTS } from '../../../utils/classifier/heads.ts';
 import { sha256Hex } from '../../../utils/classifier/integrity.ts';
-import { createOnnxRuntime } from '../../../utils/classifier/runtime.ts';
+import { createOnnxRuntime, modelIo } from '../../../utils/classifier/runtime.ts';
 import { createNodeClassifier, readMetadata } from '../../../scripts/lib/nodeClassifier.ts';
 import { readParityFile } from '../parityFile.ts';
 
@@ -28,10 +27,7 @@ describe('shipped model', () => {
     expect(parity.spans !== undefined).toBe(metadata.spansInput !== undefined);
     const runtime = createOnnxRuntime({
       loadModel: async () => new Uint8Array(readFileSync(modelPath)),
-      inputName: metadata.input,
-      ...(metadata.spansInput === undefined ? {} : { spansInputName: metadata.spansInput }),
-      outputName: metadata.output,
-      headCount: MODEL_OUTPUTS.length,
+      ...modelIo(metadata),
     });
     const output = await runtime.run(parity.ids, parity.batch, parity.width, parity.spans);
     expect(output).toHaveLength(parity.probs.length);
