@@ -66,25 +66,32 @@ def pool(vectors, ids, half):
     return torch.cat([pool_field(vectors, chars), pool_field(vectors, words)], dim=1)
 
 
-def token_vectors(vectors, ids, spans):
+def span_rows(spans, width):
+    """Token spans [batch, tokens, 2] of ids padded to `width` → rows of `token_vectors`' running sums
+    (spanRows in utils/classifier/spanRows.ts, which the parity test checks against this): a token
+    [start, end) of row b reads rows b * width + end - 1 and b * width + start - 1, where a bound of 0
+    reads the zero row, batch * width. Done outside the graph, where it costs nothing; inside it was a
+    third of the word-order path's ops."""
+    spans = spans.long()
+    first = (torch.arange(spans.shape[0], dtype=torch.int64) * width).view(-1, 1, 1)
+    return torch.where(spans > 0, spans - 1 + first, torch.full_like(spans, spans.shape[0] * width))
+
+
+def token_vectors(vectors, ids, rows, dim):
     """Each token's vector, the mean of its own features' vectors ([batch, tokens, dim]), and whether it
-    has any ([batch, tokens]). `spans` [batch, tokens, 2] bound each token's ids (tokenSpans in
-    utils/classifier/features.ts). Running sums over the ids (with the count of real ids as one more
-    column) make every span's sum a difference of two rows, instead of a [tokens, width] matrix of mostly
-    zeros per row; padding and dropped features (id 0) count for nothing. The rows are picked from the
-    flattened sums by one index_select (ONNX Gather), which onnxruntime-web ran faster than GatherElements
-    on an expanded index (0.38 against 0.65 ms for a batch of 64 rows of 40 tokens)."""
+    has any ([batch, tokens]). `rows` [batch, tokens, 2] are `span_rows` of each token's span of ids
+    (tokenSpans in utils/classifier/features.ts). Running sums over the ids (with the count of real ids
+    as one more column) make every span's sum a difference of two rows, instead of a [tokens, width]
+    matrix of mostly zeros per row; padding and dropped features (id 0) count for nothing. `dim` is a
+    Python int so the exported graph reshapes by a constant instead of computing shapes."""
     present = torch.gt(ids, torch.zeros((), dtype=ids.dtype)).float().unsqueeze(-1)
+    columns = dim + 1
     summed = torch.cat([vectors * present, present], dim=2)
-    sums = torch.cat([torch.zeros_like(summed[:, :1, :]), torch.cumsum(summed, dim=1)], dim=1)
-    batch, rows, columns = sums.shape
-    first_row = (torch.arange(batch, dtype=torch.int64) * rows).unsqueeze(-1)
-    bounds = spans.long()
-    picks = torch.cat([bounds[:, :, 0] + first_row, bounds[:, :, 1] + first_row], dim=1)
-    picked = torch.index_select(sums.reshape(-1, columns), 0, picks.reshape(-1)).reshape(batch, 2, -1, columns)
-    total = picked[:, 1] - picked[:, 0]
-    count = total[:, :, -1:]
-    return total[:, :, :-1] / count.clamp(min=1.0), torch.gt(count.squeeze(-1), 0.0).float()
+    sums = torch.cat([torch.cumsum(summed, dim=1).reshape(-1, columns), torch.zeros(1, columns)], dim=0)
+    picked = F.embedding(rows, sums)  # one Gather: [batch, tokens, 2, columns]
+    total = picked[:, :, 1] - picked[:, :, 0]
+    count = total[:, :, dim]
+    return total[:, :, :dim] / count.clamp(min=1.0).unsqueeze(-1), torch.gt(count, 0.0).float()
 
 
 class WordOrder(torch.nn.Module):
@@ -101,9 +108,10 @@ class WordOrder(torch.nn.Module):
             [torch.nn.Conv1d(dim if i == 0 else filters, filters, width, padding=width // 2) for i in range(layers)]
         )
         self.features = filters
+        self.dim = dim
 
-    def forward(self, vectors, ids, spans):
-        words, present = token_vectors(vectors, ids, spans)
+    def forward(self, vectors, ids, rows):
+        words, present = token_vectors(vectors, ids, rows, self.dim)
         mask = present.unsqueeze(1)
         x = words.transpose(1, 2)
         for conv in self.convs:
@@ -128,8 +136,8 @@ class HashedBagModel(torch.nn.Module):
         self.dropout = torch.nn.Dropout(dropout)
         self.feature_dropout = feature_dropout
 
-    def forward(self, ids, spans=None):
-        """Logits for padded int64 ids [batch, width] (and their token spans, for `sequence`)."""
+    def forward(self, ids, rows=None):
+        """Logits for padded int64 ids [batch, width] (and their tokens' `span_rows`, for `sequence`)."""
         if self.training and self.feature_dropout > 0:
             # Dropping whole features stops the model leaning on a few keywords; position 0 (the
             # language feature) is always kept so no row is left empty.
@@ -139,9 +147,9 @@ class HashedBagModel(torch.nn.Module):
         vectors = F.embedding(ids, self.embedding, padding_idx=0, sparse=True)
         features = pool(vectors, ids, self.half)
         if self.sequence is not None:
-            if spans is None:
+            if rows is None:
                 raise ValueError("a model with word order needs token spans (features without spans.bin?)")
-            features = torch.cat([features, self.sequence(vectors, ids, spans)], dim=1)
+            features = torch.cat([features, self.sequence(vectors, ids, rows)], dim=1)
         hidden = F.relu(self.hidden(self.dropout(features)))
         return self.out(self.dropout(hidden))
 
@@ -265,12 +273,7 @@ class ExportModel(torch.nn.Module):
 
     def __init__(self, trained, branch=None, flag_column=None, mix=0.0, head_branches=None):
         super().__init__()
-        self.mix = mix
-        self.head_branches = head_branches
-        if head_branches is not None:
-            # One float16 weight per feature and head, one column per branch: a single gather serves all.
-            self.register_buffer("head_weights", head_branches.feature_weights().half())
-            self.register_buffer("head_bias", head_branches.bias().detach().clone())
+        heads = trained.out.out_features
         qweight, scale = quantize_rows(trained.embedding)
         self.register_buffer("qweight", qweight)
         self.register_buffer("scale", scale)
@@ -278,86 +281,131 @@ class ExportModel(torch.nn.Module):
         self.sequence = trained.sequence
         self.hidden = trained.hidden
         self.out = trained.out
+        self.mix = mix
+        self.head_branches = head_branches
         self.branch = branch
         self.flag_column = flag_column
-        if branch is not None and branch.linear:
-            # One float16 weight per feature: 8x smaller than int8 vectors, and pooling is over scalars.
-            self.register_buffer("branch_weights", branch.feature_weights().half())
-        elif branch is not None:
-            branch_qweight, branch_scale = quantize_rows(branch.embedding)
-            self.register_buffer("branch_qweight", branch_qweight)
-            self.register_buffer("branch_scale", branch_scale)
+        # Linear split-field branches (the head branches, and a flag branch that folds ids as they do)
+        # ship as one float16 matrix with a column per branch: one gather, one pooling and one mix serve
+        # them all, as a batch of one row costs mostly per-op overhead.
+        self.flag_in_linear = (
+            branch is not None
+            and branch.linear
+            and branch.split_fields
+            and (head_branches is None or head_branches.branches[0].divisor == branch.divisor)
+        )
+        self.linear_fold = head_branches if head_branches is not None else (branch if self.flag_in_linear else None)
+        if self.linear_fold is not None:
+            tables, biases, onehots, mixes = [], [], [], torch.zeros(heads)
+            if head_branches is not None:
+                tables.append(head_branches.feature_weights())
+                biases.append(head_branches.bias().detach())
+                onehots.append(head_branches.onehot)
+                mixes = mixes + head_branches.mixvec
+            if self.flag_in_linear:
+                if mixes[flag_column] != 0:
+                    raise ValueError("the flag output cannot have both a head branch and a flag branch")
+                tables.append(branch.feature_weights().unsqueeze(-1))
+                biases.append(branch.bias().detach().reshape(1))
+                onehot = torch.zeros(1, heads)
+                onehot[0, flag_column] = 1.0
+                onehots.append(onehot)
+                mixes[flag_column] = mix
+            self.register_buffer("linear_weights", torch.cat(tables, dim=1).half())
+            self.register_buffer("linear_bias", torch.cat(biases).clone())
+            self.register_buffer("linear_onehot", torch.cat(onehots))
+            self.register_buffer("linear_mix", mixes)
+        if branch is not None and not self.flag_in_linear:
+            if branch.linear:
+                # One float16 weight per feature: 8x smaller than int8 vectors, and pooling is over scalars.
+                self.register_buffer("branch_weights", branch.feature_weights().half())
+            else:
+                branch_qweight, branch_scale = quantize_rows(branch.embedding)
+                self.register_buffer("branch_qweight", branch_qweight)
+                self.register_buffer("branch_scale", branch_scale)
 
     def fields(self, ids):
-        """Character-n-gram and word masks, stacked [batch, 2, width], and their counts [batch, 2]. The
-        main network pools by them, and so does a split-field branch (folding keeps the fields apart),
-        so the graph computes them once."""
+        """Character-n-gram and word masks, stacked [batch, 2, width], their counts [batch, 2], and the
+        counts as divisors of the fields' means ([batch, 2, 1], at least 1). The main network pools by
+        them, and so do split-field branches (folding keeps the fields apart), so the graph computes
+        them once."""
         # Constants of the ids' own type: a Python int would make the exporter copy the ids to int64.
         zero = torch.zeros((), dtype=ids.dtype)
         half = torch.full((), self.half, dtype=ids.dtype)
         chars = (torch.gt(ids, zero) & torch.le(ids, half)).float()
         words = torch.gt(ids, half).float()
         masks = torch.stack([chars, words], dim=1)
-        return chars, words, masks, masks.sum(dim=2)
+        counts = masks.sum(dim=2)
+        return masks, counts, counts.clamp(min=1.0).unsqueeze(-1)
 
-    def pooled(self, ids, fields=None):
+    def pooled(self, ids, fields):
         """`pool` of the dequantised vectors, written for the shipped graph: the pass over the
         [batch, width, dim] tensor is what inference time goes on, so both means come from one batched
         matrix product of the int8 vectors with the row scales folded into the masks, and the
         vectors are only scaled once, for the two maxima."""
         quantized = F.embedding(ids, self.qweight).float()
         scale = F.embedding(ids, self.scale.unsqueeze(-1)).float()  # [batch, width, 1]
-        chars, words, masks, counts = fields if fields is not None else self.fields(ids)
-        means = torch.matmul(masks * scale.transpose(1, 2), quantized) / counts.clamp(min=1.0).unsqueeze(-1)
+        masks, counts, divisors = fields
+        means = torch.matmul(masks * scale.transpose(1, 2), quantized) / divisors
         vectors = quantized * scale
         present = (counts > 0).float()
-        peak_chars = (vectors + ((chars - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 0:1]
-        peak_words = (vectors + ((words - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=1) * present[:, 1:2]
-        return torch.cat([means[:, 0], peak_chars, means[:, 1], peak_words], dim=1), vectors
+        # Both fields' maxima in one pass over [batch, 2, width, dim], each field's mean beside its
+        # maximum: pool's [chars mean, chars max, words mean, words max], the same values in ten ops
+        # instead of seventeen.
+        peaks = (vectors.unsqueeze(1) + ((masks - 1.0) * 1.0e4).unsqueeze(-1)).amax(dim=2) * present.unsqueeze(-1)
+        return torch.flatten(torch.cat([means, peaks], dim=2), start_dim=1), vectors
 
-    def forward(self, ids, spans=None):
+    def forward(self, ids, rows=None):
         # Gather takes the int32 ids as they come; no int64 copy of the batch.
         fields = self.fields(ids)
         features, vectors = self.pooled(ids, fields)
         if self.sequence is not None:
-            features = torch.cat([features, self.sequence(vectors, ids, spans)], dim=1)
+            features = torch.cat([features, self.sequence(vectors, ids, rows)], dim=1)
         hidden = F.relu(self.hidden(features))
         logits = self.out(hidden)
-        if self.head_branches is not None:
-            logits = self.head_branches.mix_into(logits, self.head_logits(ids, fields))
-        if self.branch is None:
-            return torch.sigmoid(logits)
-        return torch.sigmoid(mix_flag(logits, self.branch_logit(ids, fields), self.flag_column, self.mix))
+        if self.linear_fold is not None:
+            # Each branch's column becomes (1 - mix) * main + mix * branch: HeadBranches.mix_into's and
+            # mix_flag's arithmetic, for every linear branch at once.
+            mixed = torch.matmul(self.linear_logits(ids, fields), self.linear_onehot)
+            logits = logits + (mixed - logits) * self.linear_mix
+        if self.branch is not None and not self.flag_in_linear:
+            logits = mix_flag(logits, self.branch_logit(ids, fields), self.flag_column, self.mix, self.out.out_features)
+        return torch.sigmoid(logits)
+
+    def linear_logits(self, ids, fields):
+        """The linear branches' logits [batch, branches] from the stored float16 weights: the head
+        branches' columns, then the flag branch's when it is among them."""
+        return split_field_linear(self.linear_weights, self.linear_fold.fold(ids), fields) + self.linear_bias
 
     def branch_logit(self, ids, fields=None):
         """The flag branch's logit from the stored (float16 or int8) weights."""
+        fields = fields if fields is not None else self.fields(ids)
+        if self.flag_in_linear:
+            return self.linear_logits(ids, fields)[:, -1]
+        folded = self.branch.fold(ids)
+        if self.branch.linear and self.branch.split_fields:  # folded unlike the head branches
+            return split_field_linear(self.branch_weights.unsqueeze(-1), folded, fields).squeeze(-1) + self.branch.bias()
         if self.branch.linear:
-            folded = self.branch.fold(ids)
-            if self.branch.split_fields:
-                table = self.branch_weights.unsqueeze(-1)
-                fields = fields if fields is not None else self.fields(ids)
-                return split_field_linear(table, folded, fields).squeeze(-1) + self.branch.bias()
             weights = F.embedding(folded, self.branch_weights.unsqueeze(-1)).float()  # [batch, width, 1]
             present = torch.gt(folded, torch.zeros((), dtype=folded.dtype)).float()
             weights = weights.squeeze(-1) * present
             return weights.sum(dim=1) / present.sum(dim=1).clamp(min=1.0) + self.branch.bias()
-        folded = self.branch.fold(ids.long())
+        folded = folded.long()
         branch_vectors = self.branch_qweight[folded].float() * self.branch_scale[folded].float().unsqueeze(-1)
         return self.branch.pooled(folded, branch_vectors)
 
     def head_logits(self, ids, fields):
-        """The head branches' logits [batch, branches] from the stored float16 weights (split-field means)."""
-        return split_field_linear(self.head_weights, self.head_branches.fold(ids), fields) + self.head_bias
+        """The head branches' logits [batch, head branches]."""
+        return self.linear_logits(ids, fields)[:, : len(self.head_branches.branches)]
 
 
 def split_field_linear(table, folded, fields):
     """Linear split-field branches from stored weights: `table` [folded ids, k] holds one weight per
     feature for each of k branches; returns [batch, k], the sum of each field's mean weight (bias not
-    included). One gather serves every column."""
+    included). One gather serves every column. `fields` are ExportModel.fields."""
     weights = F.embedding(folded, table).float()  # [batch, width, k]
-    _, _, masks, counts = fields
-    means = torch.matmul(masks, weights) / counts.clamp(min=1.0).unsqueeze(-1)  # [batch, 2, k]
-    return means.sum(dim=1)
+    masks, _, divisors = fields
+    return (torch.matmul(masks, weights) / divisors).sum(dim=1)
 
 
 class HeadBranches(torch.nn.Module):
@@ -404,9 +452,10 @@ class HeadBranches(torch.nn.Module):
         return torch.stack([b(ids) for b in self.branches], dim=1)
 
 
-def mix_flag(logits, branch_logit, flag_column, mix):
-    """Replaces the flag column by (1 - mix) * main + mix * branch (elementwise ops only, for ONNX)."""
-    column = torch.zeros(logits.shape[1])
+def mix_flag(logits, branch_logit, flag_column, mix, heads):
+    """Replaces the flag column by (1 - mix) * main + mix * branch (elementwise ops only, for ONNX).
+    `heads` is a Python int, so the exported column is a constant, not a scatter into computed shapes."""
+    column = torch.zeros(heads)
     column[flag_column] = 1.0
     main_flag = logits[:, flag_column]
     return logits + (mix * (branch_logit - main_flag)).unsqueeze(-1) * column
@@ -423,13 +472,13 @@ class CombinedModel(torch.nn.Module):
         self.mix = mix
         self.head_branches = head_branches
 
-    def forward(self, ids, spans=None):
-        logits = self.model(ids, spans)
+    def forward(self, ids, rows=None):
+        logits = self.model(ids, rows)
         if self.head_branches is not None:
             logits = self.head_branches.mix_into(logits, self.head_branches(ids))
         if self.branch is None:
             return logits
-        return mix_flag(logits, self.branch(ids), self.flag_column, self.mix)
+        return mix_flag(logits, self.branch(ids), self.flag_column, self.mix, self.model.out.out_features)
 
 
 def ragged_rows(values, offsets, rows):
@@ -460,9 +509,10 @@ def padded_spans(data, rows):
 
 
 def model_inputs(data, rows):
-    """The main model's inputs for `rows`: padded ids, and their token spans when the features have them."""
+    """The main model's inputs for `rows`: padded ids, and their tokens' `span_rows` when the features
+    have spans."""
     ids = padded(data, rows)
-    return (ids, padded_spans(data, rows)) if "spans" in data else (ids,)
+    return (ids, span_rows(padded_spans(data, rows), ids.shape[1])) if "spans" in data else (ids,)
 
 
 def logits_of(fn, data, rows, batch_size=512, inputs=None):
@@ -847,6 +897,7 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
         sys.exit("the model reads word order but the feature files name no spans input; rerun npm run train")
     example = torch.tensor([[5, 9, 11, 0, 0, 0, 0], [3, 1, 2, 4, 6, 8, 10]], dtype=torch.int32)
     example_spans = torch.tensor([[[1, 3], [3, 4], [0, 0]], [[1, 2], [2, 5], [5, 7]]], dtype=torch.int32)
+    example_rows = span_rows(example_spans, example.shape[1]).int()
     names = [meta["input"]] + ([meta["spansInput"]] if ordered else [])
     axes = {meta["input"]: {0: "batch", 1: "width"}, meta["output"]: {0: "batch"}}
     if ordered:
@@ -854,7 +905,7 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     os.makedirs(os.path.dirname(out_path), exist_ok=True)
     torch.onnx.export(
         exported,
-        (example, example_spans) if ordered else (example,),
+        (example, example_rows) if ordered else (example,),
         out_path,
         input_names=names,
         output_names=[meta["output"]],
@@ -880,7 +931,8 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     for i, (ids, spans) in enumerate(cases):
         padded_ids[i, : len(ids)] = ids
         padded_spans[i, : len(spans)] = np.asarray(spans, dtype=np.int32).reshape(-1, 2)
-    inputs = (torch.from_numpy(padded_ids),) + ((torch.from_numpy(padded_spans),) if ordered else ())
+    token_rows = span_rows(torch.from_numpy(padded_spans), width).int()
+    inputs = (torch.from_numpy(padded_ids),) + ((token_rows,) if ordered else ())
     float_inputs = (torch.from_numpy(padded_ids.astype(np.int64)),) + inputs[1:]
     with torch.no_grad():
         quantized = exported(*inputs).numpy()
@@ -900,7 +952,12 @@ def export(model, meta, data, config, out_path, parity_path, branch=None, mix=0.
     parity["probs"] = quantized.flatten().tolist()
     with open(parity_path, "w", encoding="utf-8") as handle:
         json.dump(parity, handle)
-    return float(np.abs(quantized - float_probs).max()), branch_diff
+    return {
+        "quantization_max_abs_diff": float(np.abs(quantized - float_probs).max()),
+        "branch_logit_max_abs_diff": branch_diff,
+        # How many linear branches ship as columns of one weight matrix (ExportModel).
+        "linear_branch_columns": int(exported.linear_weights.shape[1]) if exported.linear_fold is not None else 0,
+    }
 
 
 def main():
@@ -929,9 +986,7 @@ def main():
         torch.save({"state": model.state_dict(), "log": {"epochs": log["epochs"], "best_epoch": log["best_epoch"]}}, main_state)
     head_branches = train_head_branches(model, meta, data, config, log)
     branch, mix = train_flag_branches(model, meta, data, config, log)
-    log["quantization_max_abs_diff"], log["branch_logit_max_abs_diff"] = export(
-        model, meta, data, config, args.out, args.parity, branch, mix, head_branches
-    )
+    log.update(export(model, meta, data, config, args.out, args.parity, branch, mix, head_branches))
     with open(os.path.join(args.cache, "train-log.json"), "w", encoding="utf-8") as handle:
         json.dump(log, handle, indent=2)
     print(json.dumps({"best_epoch": log["best_epoch"], "quantization_max_abs_diff": log["quantization_max_abs_diff"]}), file=sys.stderr)

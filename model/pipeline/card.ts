@@ -69,7 +69,8 @@ function wordOrderClause(sequence: unknown): string {
   return (
     ', and also reads the words in order: each token is the mean of its own features’ embeddings (so a misspelt or ' +
     `unseen word still has a vector), and ${stack} of ${filters} filters over ${width} consecutive tokens, ` +
-    'max-pooled, joins the pooled bag (the model’s second input gives each token’s span of the feature ids)'
+    'max-pooled, joins the pooled bag (the model’s second input gives, for each token, the two rows of running sums over ' +
+    'the feature vectors whose difference is its sum)'
   );
 }
 

@@ -85,8 +85,8 @@ interface PipelineConfig {
 }
 
 const IO = { input: 'ids', output: 'probs' };
-/** The second input of a model that reads word order: each token's span of the ids (tokenSpans). */
-const SPANS_INPUT = 'spans';
+/** The second input of a model that reads word order: each token's two rows of running sums (spanRows). */
+const SPANS_INPUT = 'span_rows';
 
 /** What the pro-ISIS reading did, for the metrics: the file's digest, so a changed or stale reading shows. */
 interface IsisStanceRecord extends IsisStanceWeights {

@@ -7,8 +7,10 @@ import * as ort from 'onnxruntime-web/wasm';
 import { markStartup } from '../startupMarks.ts';
 import { MODEL_OUTPUTS } from './heads.ts';
 import type { ModelMetadata } from './metadata.ts';
+import { spanRows } from './spanRows.ts';
 
-/** Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values. */
+/** Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values; the
+ * runtime turns them into the graph's input (`spanRows`). */
 export interface TokenSpanBatch {
   spans: Int32Array;
   tokens: number;
@@ -87,10 +89,9 @@ export function createOnnxRuntime(options: OnnxRuntimeOptions): ModelRuntime {
     const feeds: Record<string, ort.Tensor> = { [options.inputName]: new ort.Tensor('int32', ids, [batch, width]) };
     if (options.spansInputName !== undefined) {
       if (!spans) throw new Error('this model reads token spans, and none were given');
-      if (spans.tokens < 1 || spans.spans.length !== batch * spans.tokens * 2) {
-        throw new Error(`spans has ${spans.spans.length} values, expected ${batch}×${spans.tokens}×2`);
-      }
-      feeds[options.spansInputName] = new ort.Tensor('int32', spans.spans, [batch, spans.tokens, 2]);
+      if (spans.tokens < 1) throw new Error('spans must hold at least one token per row');
+      const rows = spanRows(spans.spans, batch, width, spans.tokens);
+      feeds[options.spansInputName] = new ort.Tensor('int32', rows, [batch, spans.tokens, 2]);
     }
     const active = await getSession();
     const results = await active.run(feeds);

@@ -18,6 +18,12 @@ import { readParityFile } from '../parityFile.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
+/** A head branch mixed into extremist_propaganda, folding ids by `divisor` (the flag branch folds by 8). */
+function toyHeadBranch(divisor: number): object {
+  const training = { dim: 4, lr: 0.05, epochs: 2, batch_size: 32, samples_per_epoch: 480, mix_grid: [0.5] };
+  return { heads: ['extremist_propaganda'], divisor, ...training };
+}
+
 describe('training smoke test', () => {
   // With the flag branch: the toy rows are "authored" posts, so the second stage trains and exports.
   // A linear branch (mean pooling, no hidden layer) ships as one weight per feature instead of vectors.
@@ -35,23 +41,21 @@ describe('training smoke test', () => {
       'with a bag of two split-field linear flag branches',
       { max_pool: false, split_fields: true, bag: 2, mix_grid: [0.5] },
     ],
-    // A head branch mixed into extremist_propaganda beside the flag branch: both ship in one graph.
+    // A head branch mixed into extremist_propaganda beside the flag branch: both ship in one graph. Its
+    // ids are folded unlike the flag branch's, so each keeps its own weights.
     [
       'with a head branch and a flag branch',
       { max_pool: false, split_fields: true, mix_grid: [0.5] },
-      {
-        heads: ['extremist_propaganda'],
-        divisor: 8,
-        dim: 4,
-        lr: 0.05,
-        epochs: 2,
-        batch_size: 32,
-        samples_per_epoch: 480,
-        mix_grid: [0.5],
-      },
+      toyHeadBranch(4),
     ],
-    // Word order: a convolution over token vectors read through the second (spans) input.
-    ['with word order and a flag branch', { max_pool: false, split_fields: true, mix_grid: [0.5] }, undefined, true],
+    // The shipped shape: word order (a convolution over token vectors read through the second input), and
+    // a head branch folding ids as the flag branch does, so both ship as columns of one weight matrix.
+    [
+      'with word order, a head branch and a flag branch',
+      { max_pool: false, split_fields: true, mix_grid: [0.5] },
+      toyHeadBranch(8),
+      true,
+    ],
   ])(
     'trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)',
     async (_, branch, headBranches?: object, ordered?: boolean) => {
@@ -73,7 +77,7 @@ describe('training smoke test', () => {
         testShare: 0,
         overrides: {},
       });
-      const io = { input: 'ids', output: 'probs', ...(ordered ? { spansInput: 'spans' } : {}) };
+      const io = { input: 'ids', output: 'probs', ...(ordered ? { spansInput: 'span_rows' } : {}) };
       writeFeatureFiles(join(dir, 'features'), rows, FEATURE_SETTINGS, io, flagTarget);
       const config = {
         train: {
@@ -125,7 +129,7 @@ describe('training smoke test', () => {
       const runtime = createOnnxRuntime({
         loadModel: async () => new Uint8Array(readFileSync(onnx)),
         inputName: 'ids',
-        ...(ordered ? { spansInputName: 'spans' } : {}),
+        ...(ordered ? { spansInputName: 'span_rows' } : {}),
         outputName: 'probs',
         headCount: MODEL_OUTPUTS.length,
       });
@@ -155,6 +159,7 @@ describe('training smoke test', () => {
         head_branches?: Record<string, { best?: { mix: number } }>;
         quantization_max_abs_diff: number;
         branch_logit_max_abs_diff: number;
+        linear_branch_columns: number;
       };
       expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
       expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
@@ -163,6 +168,12 @@ describe('training smoke test', () => {
       expect(log.quantization_max_abs_diff).toBeLessThan(0.02);
       // The branch's stored weights (float16 per feature, or int8 vectors) give the float branch's logit.
       expect(log.branch_logit_max_abs_diff).toBeLessThan(branch ? 0.01 : Number.EPSILON);
+      // Linear split-field branches that fold ids alike ship as columns of one matrix: the head branch,
+      // and the flag branch when it folds as the head branch does (by 8).
+      const splitFlag = branch !== undefined && 'split_fields' in branch;
+      const headFolding = headBranches && 'divisor' in headBranches ? headBranches.divisor : undefined;
+      const flagColumn = splitFlag && (headFolding === undefined || headFolding === 8) ? 1 : 0;
+      expect(log.linear_branch_columns).toBe((headBranches ? 1 : 0) + flagColumn);
     },
   );
 });
