@@ -33,14 +33,23 @@ export interface CalibrationResult {
   binding: Record<Sensitivity, Record<string, BindingGroup[]>>;
 }
 
-export type Threshold = Exclude<keyof FlagRule, 'decisionByLang'>;
+export type Threshold = Exclude<keyof FlagRule, 'decisionByLang' | 'threatByLang'>;
 const SHARED: Threshold[] = ['extremist', 'threat', 'hate', 'harmWithTechnique', 'technique'];
-/** Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions. */
+/**
+ * Searched thresholds: the FlagRule fields, with `decision:<lang>` for per-language decisions and
+ * `threat:<lang>` for per-language threat thresholds.
+ */
 type Values = Record<string, number>;
 
 export function toRule(values: Values, perLanguage: boolean, hateDecisionFloor = 0): FlagRule {
   const rule = { decision: values.decision ?? 1 } as FlagRule;
   for (const param of SHARED) rule[param] = values[param] ?? 1;
+  if (DECISION_LANGS.some((lang) => `threat:${lang}` in values)) {
+    const byLang = Object.fromEntries(DECISION_LANGS.map((lang) => [lang, values[`threat:${lang}`] ?? 1]));
+    rule.threatByLang = byLang;
+    // As for the decision: mixed and undetermined posts get the strictest.
+    rule.threat = Math.max(...Object.values(byLang));
+  }
   if (hateDecisionFloor > 0) rule.hateDecisionFloor = hateDecisionFloor;
   // The harm-with-technique term needs both thresholds; with either at 1 it is off, so the shipped
   // rule says so with both (a lowered half beside an unused one read as if the term were in use).
@@ -127,6 +136,11 @@ function objective(groups: GroupRates, weightOf: (group: string) => number): num
 export interface CalibrationOptions {
   /** One decision threshold per detected language (`FlagRule.decisionByLang`). */
   perLanguageDecision?: boolean;
+  /**
+   * One threat threshold per detected language (`FlagRule.threatByLang`), so heated posts of one
+   * language (Urdu political tweets) do not hold back the threat term in the others.
+   */
+  perLanguageThreat?: boolean;
   /** Lower the decision output as far as the budget allows before the single heads may spend the rest. */
   decisionFirst?: boolean;
   /**
@@ -282,7 +296,16 @@ export function calibrateRules(
   const hateDecisionFloor = options.hateDecisionFloor ?? 0;
   if (!(hateDecisionFloor >= 0 && hateDecisionFloor < 1))
     throw new Error(`calibration.hateDecisionFloor must be in [0, 1), got ${hateDecisionFloor}`);
-  const params = [...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']), ...SHARED];
+  const perLanguageThreat = options.perLanguageThreat === true;
+  const specialTerms = [...(options.strictOnlyTerms ?? []), ...(options.jointTerms ?? [])];
+  if (perLanguageThreat && (options.termLevels?.threat !== undefined || specialTerms.includes('threat')))
+    throw new Error('calibration: a per-language threat term cannot also be held back, strict-only or joint');
+  const params = [
+    ...(perLanguage ? DECISION_LANGS.map((lang) => `decision:${lang}`) : ['decision']),
+    ...SHARED.flatMap((term) =>
+      term === 'threat' && perLanguageThreat ? DECISION_LANGS.map((lang) => `threat:${lang}`) : [term],
+    ),
+  ];
   let values: Values = Object.fromEntries(params.map((param) => [param, 1]));
   const rules = {} as Record<Sensitivity, FlagRule>;
   const report = {} as CalibrationResult['report'];

@@ -217,18 +217,32 @@ function splitPolicy(split: unknown): string {
   );
 }
 
-/** The balanced level's per-language decision thresholds (`decisionByLang`), in words; "" when there are none. */
-function languageThresholds(balancedRule: unknown): string {
-  const byLang = get(balancedRule, 'decisionByLang');
+/** A rule's per-language thresholds of one term (`decisionByLang`, `threatByLang`) as "en 0.3, ur 0.5"; "" when none. */
+function listedByLang(rule: unknown, key: string): string {
+  const byLang = get(rule, key);
   if (typeof byLang !== 'object' || byLang === null) return '';
-  const listed = Object.entries(byLang).map(([lang, value]) => `${lang} ${String(value)}`);
-  if (listed.length === 0) return '';
-  return (
-    ` The decision output has one threshold per detected language (balanced: ${listed.join(', ')}; mixed posts` +
-    ' in Latin letters alone, English and Roman Urdu, get the stricter of those two, other mixed posts the' +
-    ' strictest of all, and posts without letters are never flagged), so that each language is held to its own negatives: the' +
-    ' public reference sets are mostly English, and one shared threshold sat where the noisiest language put it.'
-  );
+  return Object.entries(byLang)
+    .map(([lang, value]) => `${lang} ${String(value)}`)
+    .join(', ');
+}
+
+/** The balanced level's per-language decision and threat thresholds, in words; "" when there are none. */
+function languageThresholds(balancedRule: unknown): string {
+  const decision = listedByLang(balancedRule, 'decisionByLang');
+  const threat = listedByLang(balancedRule, 'threatByLang');
+  const decisionText =
+    decision === ''
+      ? ''
+      : ` The decision output has one threshold per detected language (balanced: ${decision}; mixed posts` +
+        ' in Latin letters alone, English and Roman Urdu, get the stricter of those two, other mixed posts the' +
+        ' strictest of all, and posts without letters are never flagged), so that each language is held to its own negatives: the' +
+        ' public reference sets are mostly English, and one shared threshold sat where the noisiest language put it.';
+  const threatText =
+    threat === ''
+      ? ''
+      : ` So does the threat head (balanced: ${threat}, mixed posts alike): heated Urdu political tweets held one` +
+        ' shared threat threshold near 1, where English threats went unflagged.';
+  return decisionText + threatText;
 }
 
 /**
@@ -248,7 +262,7 @@ function bindingSection(calibration: unknown): string[] {
   const searched = Object.entries(balanced).map(([param, groups]) => [param, groups, ''] as const);
   const rows = [...searched, ...held].map(([param, groups, note]) => {
     const [term = param, lang] = param.split(':');
-    const value = lang === undefined ? get(rule, term) : get(rule, 'decisionByLang', lang);
+    const value = lang === undefined ? get(rule, term) : get(rule, `${term}ByLang`, lang);
     const name = `${TERM_NAMES[term] ?? term}${lang === undefined ? '' : ` (${lang})`}${note}`;
     const over = (Array.isArray(groups) ? groups : [])
       .map(

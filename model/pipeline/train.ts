@@ -297,6 +297,7 @@ async function main(): Promise<void> {
     (group) => budgetMultiplier(group, config.calibration),
     {
       perLanguageDecision: config.calibration.perLanguageDecision === true,
+      perLanguageThreat: config.calibration.perLanguageThreat === true,
       decisionFirst: config.calibration.decisionFirst === true,
       termLevels: config.calibration.termLevels,
       strictOnlyTerms: config.calibration.strictOnlyTerms,

@@ -23,7 +23,14 @@ export interface FlagRule {
    */
   decisionByLang?: Partial<Record<DecisionLang, number>>;
   extremist: number;
+  /** The threat head at least this high (posts in a language without its own threat threshold). */
   threat: number;
+  /**
+   * The threat threshold for posts detected as one of these languages, as `decisionByLang` is for the
+   * decision: one shared threshold was held at 0.97 by heated Urdu political tweets, and English threats
+   * scored 0.7–0.9 went unflagged. `threat` is then the strictest of these.
+   */
+  threatByLang?: Partial<Record<DecisionLang, number>>;
   hate: number;
   /**
    * Hate counts, alone or with a technique, only while the decision output is at least this (absent:
@@ -51,22 +58,31 @@ export type DecisionLang = (typeof DECISION_LANGS)[number];
 const NEVER_FLAG: FlagRule = { decision: 1, extremist: 1, threat: 1, hate: 1, harmWithTechnique: 1, technique: 1 };
 
 /**
- * The rule as it applies to a post in `lang`: its language's decision threshold, if it has one;
+ * The rule as it applies to a post in `lang`: its language's decision and threat thresholds, if it has them;
  * nothing flags a post with no letters (see NEVER_FLAG). A `mixed` post written in Latin letters
  * only can be English or Roman Urdu but not Urdu script, whose threshold is held by other text
  * (heated Urdu political tweets), so it takes the stricter of the two Latin ones.
  */
 export function ruleFor(rule: FlagRule, lang: Lang | undefined, script?: Script): FlagRule {
   if (lang === 'und') return NEVER_FLAG;
-  const byLang = rule.decisionByLang;
+  const decision = thresholdFor(rule.decisionByLang, lang, script);
+  const threat = thresholdFor(rule.threatByLang, lang, script);
+  if (decision === undefined && threat === undefined) return rule;
+  return { ...rule, ...(decision === undefined ? {} : { decision }), ...(threat === undefined ? {} : { threat }) };
+}
+
+/** A per-language threshold for `lang` (see `ruleFor`), or undefined when the shared one applies. */
+function thresholdFor(
+  byLang: Partial<Record<DecisionLang, number>> | undefined,
+  lang: Lang | undefined,
+  script: Script | undefined,
+): number | undefined {
   if (lang === 'mixed' && script === 'latin') {
     const english = byLang?.en;
     const romanUrdu = byLang?.['ur-Latn'];
-    if (english === undefined || romanUrdu === undefined) return rule;
-    return { ...rule, decision: Math.max(english, romanUrdu) };
+    return english === undefined || romanUrdu === undefined ? undefined : Math.max(english, romanUrdu);
   }
-  const own = lang === undefined ? undefined : byLang?.[lang as DecisionLang];
-  return own === undefined ? rule : { ...rule, decision: own };
+  return lang === undefined ? undefined : byLang?.[lang as DecisionLang];
 }
 
 export interface ModelMetadata {
@@ -103,19 +119,26 @@ function probability(value: unknown, where: string): number {
   return value;
 }
 
+/** A rule's optional per-language thresholds (`decisionByLang`, `threatByLang`), checked. */
+function parseByLang(value: unknown, where: string): Partial<Record<DecisionLang, number>> | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) throw new ModelContractError(`${where} is not an object`);
+  const byLang: Partial<Record<DecisionLang, number>> = {};
+  for (const key of Object.keys(value)) {
+    if (!(DECISION_LANGS as readonly string[]).includes(key))
+      throw new ModelContractError(`${where} has an unknown language ${JSON.stringify(key)}`);
+    byLang[key as DecisionLang] = probability(value[key], `${where}.${key}`);
+  }
+  return byLang;
+}
+
 function parseRule(value: unknown, where: string): FlagRule {
   if (!isRecord(value)) throw new ModelContractError(`${where} is missing`);
-  const byLang = value.decisionByLang;
-  if (byLang !== undefined && !isRecord(byLang))
-    throw new ModelContractError(`${where}.decisionByLang is not an object`);
-  const decisionByLang: Partial<Record<DecisionLang, number>> = {};
-  for (const key of Object.keys(byLang ?? {})) {
-    if (!(DECISION_LANGS as readonly string[]).includes(key))
-      throw new ModelContractError(`${where}.decisionByLang has an unknown language ${JSON.stringify(key)}`);
-    decisionByLang[key as DecisionLang] = probability(byLang?.[key], `${where}.decisionByLang.${key}`);
-  }
+  const decisionByLang = parseByLang(value.decisionByLang, `${where}.decisionByLang`);
+  const threatByLang = parseByLang(value.threatByLang, `${where}.threatByLang`);
   return {
-    ...(byLang === undefined ? {} : { decisionByLang }),
+    ...(decisionByLang === undefined ? {} : { decisionByLang }),
+    ...(threatByLang === undefined ? {} : { threatByLang }),
     decision: probability(value.decision, `${where}.decision`),
     extremist: probability(value.extremist, `${where}.extremist`),
     threat: probability(value.threat, `${where}.threat`),

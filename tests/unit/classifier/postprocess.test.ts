@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { decide, evidenceFromDrops, flagStrength, maxScores } from '../../../utils/classifier/postprocess.ts';
-import { parseMetadata, ruleFor } from '../../../utils/classifier/metadata.ts';
+import {
+  parseMetadata,
+  ruleFor,
+  SENSITIVITY_LEVELS,
+  type FlagRule,
+  type ModelMetadata,
+} from '../../../utils/classifier/metadata.ts';
 import { scores, testMetadata } from './fixtures.ts';
 
 const meta = testMetadata();
+
+/** Test metadata whose rule at every level has `patch` applied. */
+function withRules(patch: Partial<FlagRule>): ModelMetadata {
+  const patched = testMetadata();
+  for (const level of SENSITIVITY_LEVELS) patched.rules[level] = { ...patched.rules[level], ...patch };
+  return patched;
+}
 
 describe('decide', () => {
   it.each([
@@ -43,10 +56,7 @@ describe('decide', () => {
 });
 
 describe('per-language decision thresholds', () => {
-  const perLang = testMetadata();
-  for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
-    perLang.rules[level] = { ...perLang.rules[level], decision: 0.9, decisionByLang: { ur: 0.5, en: 0.9 } };
-  }
+  const perLang = withRules({ decision: 0.9, decisionByLang: { ur: 0.5, en: 0.9 } });
 
   it('uses the post language’s threshold, and the shared one for other languages', () => {
     const post = scores({ flag: 0.6 });
@@ -57,14 +67,7 @@ describe('per-language decision thresholds', () => {
   });
 
   it('gives a mixed post in Latin letters alone the stricter Latin threshold, other mixed posts the strictest', () => {
-    const latin = testMetadata();
-    for (const level of ['relaxed', 'balanced', 'sensitive'] as const) {
-      latin.rules[level] = {
-        ...latin.rules[level],
-        decision: 0.8,
-        decisionByLang: { en: 0.4, 'ur-Latn': 0.5, ur: 0.8 },
-      };
-    }
+    const latin = withRules({ decision: 0.8, decisionByLang: { en: 0.4, 'ur-Latn': 0.5, ur: 0.8 } });
     const post = scores({ flag: 0.6 });
     expect(decide(post, latin, 'balanced', 'mixed', 'latin')).toMatchObject({ flagged: true, severity: 'high' });
     expect(decide(post, latin, 'balanced', 'mixed', 'both').flagged).toBe(false);
@@ -86,6 +89,37 @@ describe('per-language decision thresholds', () => {
     const notProbability = JSON.parse(JSON.stringify(perLang)) as { rules: { balanced: { decisionByLang: object } } };
     notProbability.rules.balanced.decisionByLang = { ur: 2 };
     expect(() => parseMetadata(notProbability)).toThrow(/decisionByLang.ur must be a probability/);
+  });
+});
+
+describe('per-language threat thresholds', () => {
+  const perLang = withRules({ threat: 0.97, threatByLang: { en: 0.7, 'ur-Latn': 0.8, ur: 0.97 } });
+
+  it('uses the post language’s threat threshold, the stricter Latin one for Latin mixed posts, the shared one otherwise', () => {
+    const threat = scores({ violent_threat_incitement: 0.85 });
+    expect(decide(threat, perLang, 'balanced', 'en')).toMatchObject({
+      flagged: true,
+      harms: ['violent_threat_incitement'],
+    });
+    expect(decide(threat, perLang, 'balanced', 'ur-Latn').flagged).toBe(true);
+    expect(decide(threat, perLang, 'balanced', 'ur').flagged).toBe(false);
+    expect(decide(threat, perLang, 'balanced', 'mixed', 'latin').flagged).toBe(true);
+    expect(decide(scores({ violent_threat_incitement: 0.75 }), perLang, 'balanced', 'mixed', 'latin').flagged).toBe(
+      false,
+    );
+    expect(decide(threat, perLang, 'balanced', 'mixed', 'both').flagged).toBe(false);
+    expect(decide(threat, perLang, 'balanced').flagged).toBe(false);
+    // The decision threshold is untouched by the threat's.
+    expect(ruleFor(perLang.rules.balanced, 'en').decision).toBe(perLang.rules.balanced.decision);
+  });
+
+  it('is part of the metadata contract', () => {
+    const raw = JSON.parse(JSON.stringify(perLang)) as { rules: { balanced: { threatByLang: object } } };
+    expect(parseMetadata(raw).rules.balanced.threatByLang).toEqual({ en: 0.7, 'ur-Latn': 0.8, ur: 0.97 });
+    raw.rules.balanced.threatByLang = { en: -1 };
+    expect(() => parseMetadata(raw)).toThrow(/threatByLang.en must be a probability/);
+    raw.rules.balanced.threatByLang = { de: 0.5 };
+    expect(() => parseMetadata(raw)).toThrow(/threatByLang has an unknown language "de"/);
   });
 });
 

@@ -367,6 +367,18 @@ describe('model card', () => {
     const shared = renderModelCard({ calibration: { budgets, rules: { balanced: { decision: 0.83 } } } });
     expect(shared).not.toContain('per detected language');
     expect(shared).toContain('one shared decision threshold');
+    expect(byLang).not.toContain('So does the threat head');
+  });
+
+  it('names the per-language threat thresholds, and what holds each, when the rule has them', () => {
+    const card = renderModelCard({
+      calibration: {
+        rules: { balanced: { decision: 0.83, decisionByLang: { en: 0.72 }, threatByLang: { en: 0.71, ur: 0.97 } } },
+        binding: { balanced: { 'threat:ur': [{ group: 'benign:urdu_threat', n: 190, flagged: 18, allowed: 17 }] } },
+      },
+    });
+    expect(card).toContain('So does the threat head (balanced: en 0.71, ur 0.97, mixed posts alike)');
+    expect(card).toMatch(/\| [^|]*\(ur\) \| 0\.97 \| benign:urdu_threat 18\/17 of 190 \|/);
   });
 
   it('names the harmless authored categories flagged at 5% or more, worst first, and none when all stay under', () => {

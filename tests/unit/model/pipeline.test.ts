@@ -178,6 +178,47 @@ describe('calibrateRules', () => {
     expect(rules.balanced.decision).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
   });
 
+  it('gives each language its own threat threshold when asked, so heated posts of one language do not hold the others', () => {
+    // Urdu negatives score high on the threat head (heated political tweets), English ones low; English
+    // threats score 0.8, under the shared threshold the Urdu negatives force.
+    const heated: CalibrationExample[] = [];
+    for (let i = 0; i < 100; i++) {
+      heated.push({ group: 'pos-en', positive: true, lang: 'en', scores: scores({ violent_threat_incitement: 0.8 }) });
+      heated.push({
+        group: 'neg-en',
+        positive: false,
+        lang: 'en',
+        scores: scores({ violent_threat_incitement: i / 200 }),
+      });
+      heated.push({ group: 'pos-ur', positive: true, lang: 'ur', scores: scores({ violent_threat_incitement: 0.99 }) });
+      const urdu = i < 10 ? 0.95 : i / 200;
+      heated.push({
+        group: 'neg-ur',
+        positive: false,
+        lang: 'ur',
+        scores: scores({ violent_threat_incitement: urdu }),
+      });
+    }
+    const targets = { relaxed: 0.01, balanced: 0.03, sensitive: 0.06 };
+    const shared = calibrateRules(heated, targets);
+    expect(shared.rules.balanced.threat).toBeGreaterThan(0.95);
+    expect(shared.report.balanced['pos-en']!.rate).toBe(0);
+    const { rules, report, binding } = calibrateRules(heated, targets, undefined, undefined, {
+      perLanguageThreat: true,
+    });
+    const byLang = rules.balanced.threatByLang!;
+    expect(byLang.en!).toBeLessThanOrEqual(0.8);
+    expect(byLang.ur!).toBeGreaterThan(0.95);
+    expect(report.balanced['pos-en']!.rate).toBe(1);
+    expect(report.balanced['neg-ur']!.flagged).toBeLessThanOrEqual(3);
+    expect(binding.balanced['threat:ur']![0]).toMatchObject({ group: 'neg-ur' });
+    // Mixed and undetermined posts get the strictest.
+    expect(rules.balanced.threat).toBe(Math.max(byLang.en!, byLang.ur!, byLang['ur-Latn']!));
+    expect(() =>
+      calibrateRules(heated, targets, undefined, undefined, { perLanguageThreat: true, jointTerms: ['threat'] }),
+    ).toThrow(/per-language threat term/);
+  });
+
   it('with gainPerBudget, spends a budget two language thresholds share where it costs least', () => {
     // English and Roman Urdu thresholds share one negative group: three English posts at 0.90, one read
     // as Roman Urdu at 0.90, three allowed. Every English positive scores 0.95; most Roman Urdu ones sit
