@@ -92,7 +92,10 @@ export interface ModelMetadata {
   sha256: string;
   file: string;
   input: string;
-  /** The token-span input ([batch, tokens, 2], see `tokenSpans`) of a model that reads words in order. */
+  /**
+   * The word-order input of a model that reads words in order: [batch, tokens, 2], each token's two rows
+   * of running sums (`spanRows`, which the runtime makes from the service's `tokenSpans`).
+   */
   spansInput?: string;
   output: string;
   heads: Head[];

@@ -9,8 +9,10 @@ import { MODEL_OUTPUTS } from './heads.ts';
 import type { ModelMetadata } from './metadata.ts';
 import { spanRows } from './spanRows.ts';
 
-/** Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values; the
- * runtime turns them into the graph's input (`spanRows`). */
+/**
+ * Each row's token spans of its ids, padded: `spans` holds [batch, tokens, 2] (start, end) values. The
+ * runtime turns them into the graph's input (`spanRows`).
+ */
 export interface TokenSpanBatch {
   spans: Int32Array;
   tokens: number;
