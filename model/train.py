@@ -364,10 +364,8 @@ class ExportModel(torch.nn.Module):
         hidden = F.relu(self.hidden(features))
         logits = self.out(hidden)
         if self.linear_fold is not None:
-            # Each branch's column becomes (1 - mix) * main + mix * branch: HeadBranches.mix_into's and
-            # mix_flag's arithmetic, for every linear branch at once.
-            mixed = torch.matmul(self.linear_logits(ids, fields), self.linear_onehot)
-            logits = logits + (mixed - logits) * self.linear_mix
+            # The head branches and a flag branch among them mix alike (mix_flag's arithmetic, for all at once).
+            logits = mix_columns(logits, self.linear_logits(ids, fields), self.linear_onehot, self.linear_mix)
         if self.branch is not None and not self.flag_in_linear:
             logits = mix_flag(logits, self.branch_logit(ids, fields), self.flag_column, self.mix, self.out.out_features)
         return torch.sigmoid(logits)
@@ -444,12 +442,17 @@ class HeadBranches(torch.nn.Module):
         return torch.stack([b.bias() for b in self.branches])
 
     def mix_into(self, logits, branch_logits):
-        """Each branch's column becomes (1 - mix) * main + mix * branch; other columns are unchanged
-        (elementwise ops and one small matrix product, for ONNX)."""
-        return logits + (torch.matmul(branch_logits, self.onehot) - logits) * self.mixvec
+        return mix_columns(logits, branch_logits, self.onehot, self.mixvec)
 
     def forward(self, ids):
         return torch.stack([b(ids) for b in self.branches], dim=1)
+
+
+def mix_columns(logits, branch_logits, onehot, mixes):
+    """Each branch's column (`onehot` [branches, heads]) becomes (1 - mix) * main + mix * branch, with
+    `mixes` [heads] holding each column's mix; other columns are unchanged (elementwise ops and one small
+    matrix product, for ONNX)."""
+    return logits + (torch.matmul(branch_logits, onehot) - logits) * mixes
 
 
 def mix_flag(logits, branch_logit, flag_column, mix, heads):
