@@ -668,6 +668,11 @@ def train(meta, data, config, log):
     steps_per_epoch = math.ceil(config["samples_per_epoch"] / config["batch_size"])
     rng = np.random.default_rng(config["seed"])
     best = (float("inf"), None, -1)
+    # "average": the mean of the last `average_epochs` epochs' weights instead of one epoch chosen by
+    # validation loss, whose minimum moves between epochs 1 and 5 with the seed or a small data change.
+    averaging = config.get("select_epoch_by") == "average"
+    average_from = config["epochs"] - config.get("average_epochs", 3)
+    averaged, averaged_count = None, 0
     for epoch in range(config["epochs"]):
         started = time.time()
         picks = rng.choice(train_rows, size=steps_per_epoch * config["batch_size"], p=probabilities)
@@ -699,8 +704,21 @@ def train(meta, data, config, log):
         # "val_loss": macro validation loss over sources; "authored_flag_auc": ranking of our own
         # held-out posts, which is what the flag decision is calibrated on (lower is better for both here).
         criterion = -auc if config.get("select_epoch_by") == "authored_flag_auc" and auc is not None else val_loss
-        if criterion < best[0]:
+        if averaging:
+            if epoch >= average_from:
+                state = model.state_dict()
+                if averaged is None:
+                    averaged = {k: v.detach().clone().double() for k, v in state.items()}
+                else:
+                    for k, v in state.items():
+                        averaged[k] += v.detach().double()
+                averaged_count += 1
+        elif criterion < best[0]:
             best = (criterion, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
+    if averaging:
+        reference = model.state_dict()
+        best = (None, {k: (v / averaged_count).to(reference[k].dtype) for k, v in averaged.items()}, None)
+        log["averaged_epochs"] = list(range(average_from + 1, config["epochs"] + 1))
     model.load_state_dict(best[1])
     log["best_epoch"] = best[2]
     model.eval()
@@ -993,7 +1011,7 @@ def main():
         log.update(saved["log"])
     else:
         model = train(meta, data, config, log)
-        torch.save({"state": model.state_dict(), "log": {"epochs": log["epochs"], "best_epoch": log["best_epoch"]}}, main_state)
+        torch.save({"state": model.state_dict(), "log": {k: log[k] for k in ("epochs", "best_epoch", "averaged_epochs") if k in log}}, main_state)
     head_branches = train_head_branches(model, meta, data, config, log)
     branch, mix = train_flag_branches(model, meta, data, config, log)
     log.update(export(model, meta, data, config, args.out, args.parity, branch, mix, head_branches))

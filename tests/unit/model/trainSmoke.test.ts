@@ -56,9 +56,17 @@ describe('training smoke test', () => {
       toyHeadBranch(8),
       true,
     ],
+    // The main model's weights averaged over its last two epochs instead of one epoch picked by validation loss.
+    [
+      'with the last two epochs averaged',
+      undefined,
+      undefined,
+      false,
+      { select_epoch_by: 'average', average_epochs: 2 },
+    ],
   ])(
     'trains, exports ONNX, and onnxruntime-web agrees with PyTorch (%s)',
-    async (_, branch, headBranches?: object, ordered?: boolean) => {
+    async (_, branch, headBranches?: object, ordered?: boolean, selection?: object) => {
       const dir = mkdtempSync(join(tmpdir(), 'basirat-train-'));
       const records: LabeledRecord[] = [];
       for (let i = 0; i < 600; i++) {
@@ -95,6 +103,7 @@ describe('training smoke test', () => {
           source_cap: 1000,
           source_boost: {},
           threads: 1,
+          ...selection,
           ...(ordered ? { sequence: { filters: 4, width: 3, layers: 2 } } : {}),
           ...(headBranches ? { head_branches: headBranches } : {}),
           ...(branch
@@ -160,7 +169,16 @@ describe('training smoke test', () => {
         quantization_max_abs_diff: number;
         branch_logit_max_abs_diff: number;
         linear_branch_columns: number;
+        best_epoch: number | null;
+        averaged_epochs?: number[];
       };
+      if (selection) {
+        expect(log.best_epoch).toBeNull();
+        expect(log.averaged_epochs).toEqual([2, 3]);
+      } else {
+        expect(log.best_epoch).toBeGreaterThanOrEqual(1);
+        expect(log.averaged_epochs).toBeUndefined();
+      }
       expect(log.flag_branch?.length ?? 0).toBe(branch ? 2 : 0);
       expect(log.flag_branch_members?.length ?? 0).toBe(branch && 'bag' in branch ? branch.bag : 0);
       expect(log.head_branches?.extremist_propaganda?.best?.mix).toBe(headBranches ? 0.5 : undefined);
