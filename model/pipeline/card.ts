@@ -61,6 +61,16 @@ function wordOrderSettings(sequence: unknown): { filters: number; width: number;
 }
 
 /** The clause on reading word order, or nothing for a bag of features alone. */
+/** The main network's weights as the mean of several epochs' (`select_epoch_by: "average"` in train.py). */
+function averagedEpochsClause(epochs: unknown): string {
+  if (!Array.isArray(epochs) || epochs.length === 0 || !epochs.every((e) => typeof e === 'number')) return '';
+  const range = epochs.length === 1 ? `epoch ${epochs[0]}` : `epochs ${epochs[0]}–${epochs[epochs.length - 1]}`;
+  return (
+    ` (its weights are the mean of those after ${range}, not the one epoch of lowest validation loss, which moved ` +
+    'between 1 and 5 with the seed or a small change of data)'
+  );
+}
+
 function wordOrderClause(sequence: unknown): string {
   const settings = wordOrderSettings(sequence);
   if (!settings) return '';
@@ -952,7 +962,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'news quote the lines they reject or report) and for words near a negator in the same sentence (two words',
     'before it, three after: Urdu puts its negator after what it denies, "chuhe nahi hain"; counter-speech is',
     'full of denials), into 2^18 buckets. The network averages and max-pools 24-dimensional',
-    `int8-quantised embeddings of those features${wordOrderClause(get(metrics, 'training', 'config', 'sequence'))}, has one hidden layer, and outputs eleven sigmoid heads: four`,
+    `int8-quantised embeddings of those features${wordOrderClause(get(metrics, 'training', 'config', 'sequence'))}, has one hidden layer${averagedEpochsClause(get(metrics, 'training', 'averaged_epochs'))}, and outputs eleven sigmoid heads: four`,
     'harm heads (`extremist_propaganda`, `hate_dehumanization`, `violent_threat_incitement`, and the auxiliary',
     '`offensive_abusive`, which soaks up swearing), six propaganda-technique groups and `propaganda_any`,',
     'plus an internal `flag` decision output trained directly on what should be flagged (our authored posts,',

@@ -45,9 +45,10 @@ describe('language detection', () => {
   // Kept visible: the English training text is mostly American, so Pakistani names ("imran", "nawaz",
   // "lahore") sit near the vote margin, and a short English headline full of them flips between English
   // and mixed from one retrain to the next (0.19.0 mixed, 0.19.1 English, 0.19.2–0.25.2 mixed, 0.26.0's
-  // word model English; Latin-only mixed posts get the stricter of the English and Roman Urdu thresholds).
-  it('a short English headline of Pakistani names is read as English', () => {
-    expect(lang('Imran Khan addressed a rally in Lahore on Sunday.')).toBe('en');
+  // word model English, 0.29.0's mixed again; Latin-only mixed posts get the stricter of the English and Roman
+  // Urdu thresholds, so either reading holds the post to English's). What must not happen is Roman Urdu alone.
+  it('a short English headline of Pakistani names is read as English or mixed, never as Roman Urdu', () => {
+    expect(['en', 'mixed']).toContain(lang('Imran Khan addressed a rally in Lahore on Sunday.'));
   });
 
   // 0.25.0–0.25.2's word model read this as mixed: of "tm log bht bury ho" only "bht" voted Roman Urdu

@@ -41,6 +41,13 @@ describe('model card', () => {
     );
   });
 
+  it('says when the main network is the mean of several epochs, and which', () => {
+    const averaged = renderModelCard({ training: { config: {}, averaged_epochs: [3, 4, 5] } });
+    expect(averaged).toContain('its weights are the mean of those after epochs 3–5');
+    expect(renderModelCard({ training: { config: {}, best_epoch: 4 } })).not.toContain('mean of those after');
+    expect(renderModelCard({ training: { config: {}, averaged_epochs: [] } })).not.toContain('mean of those after');
+  });
+
   it('names the heads that mix in a branch of their own, with the measured weights, and only those', () => {
     const aucs = (without: number) => ({ macro_source_auc_by_mix: { '0': without } });
     const card = renderModelCard({
