@@ -671,6 +671,8 @@ def train(meta, data, config, log):
     # "average": the mean of the last `average_epochs` epochs' weights instead of one epoch chosen by
     # validation loss, whose minimum moves between epochs 1 and 5 with the seed or a small data change.
     averaging = config.get("select_epoch_by") == "average"
+    if averaging and not 1 <= config.get("average_epochs", 3) <= config["epochs"]:
+        raise ValueError(f"train.average_epochs must be between 1 and train.epochs ({config['epochs']})")
     average_from = config["epochs"] - config.get("average_epochs", 3)
     averaged, averaged_count = None, 0
     for epoch in range(config["epochs"]):
