@@ -671,10 +671,11 @@ def train(meta, data, config, log):
     # "average": the mean of the last `average_epochs` epochs' weights instead of one epoch chosen by
     # validation loss, whose minimum moves between epochs 1 and 5 with the seed or a small data change.
     averaging = config.get("select_epoch_by") == "average"
-    if averaging and not 1 <= config.get("average_epochs", 3) <= config["epochs"]:
+    average_epochs = config.get("average_epochs", 3)
+    if averaging and not 1 <= average_epochs <= config["epochs"]:
         raise ValueError(f"train.average_epochs must be between 1 and train.epochs ({config['epochs']})")
-    average_from = config["epochs"] - config.get("average_epochs", 3)
-    averaged, averaged_count = None, 0
+    average_from = config["epochs"] - average_epochs
+    averaged = None
     for epoch in range(config["epochs"]):
         started = time.time()
         picks = rng.choice(train_rows, size=steps_per_epoch * config["batch_size"], p=probabilities)
@@ -708,18 +709,13 @@ def train(meta, data, config, log):
         criterion = -auc if config.get("select_epoch_by") == "authored_flag_auc" and auc is not None else val_loss
         if averaging:
             if epoch >= average_from:
-                state = model.state_dict()
-                if averaged is None:
-                    averaged = {k: v.detach().clone().double() for k, v in state.items()}
-                else:
-                    for k, v in state.items():
-                        averaged[k] += v.detach().double()
-                averaged_count += 1
+                state = {k: v.detach().double() for k, v in model.state_dict().items()}
+                averaged = state if averaged is None else {k: averaged[k] + v for k, v in state.items()}
         elif criterion < best[0]:
             best = (criterion, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
     if averaging:
-        reference = model.state_dict()
-        best = (None, {k: (v / averaged_count).to(reference[k].dtype) for k, v in averaged.items()}, None)
+        dtypes = {k: v.dtype for k, v in model.state_dict().items()}
+        best = (None, {k: (v / average_epochs).to(dtypes[k]) for k, v in averaged.items()}, None)
         log["averaged_epochs"] = list(range(average_from + 1, config["epochs"] + 1))
     model.load_state_dict(best[1])
     log["best_epoch"] = best[2]

@@ -60,7 +60,6 @@ function wordOrderSettings(sequence: unknown): { filters: number; width: number;
   return { filters, width, layers };
 }
 
-/** The clause on reading word order, or nothing for a bag of features alone. */
 /** The main network's weights as the mean of several epochs' (`select_epoch_by: "average"` in train.py). */
 function averagedEpochsClause(epochs: unknown): string {
   if (!Array.isArray(epochs) || epochs.length === 0 || !epochs.every((e) => typeof e === 'number')) return '';
@@ -71,6 +70,7 @@ function averagedEpochsClause(epochs: unknown): string {
   );
 }
 
+/** The clause on reading word order, or nothing for a bag of features alone. */
 function wordOrderClause(sequence: unknown): string {
   const settings = wordOrderSettings(sequence);
   if (!settings) return '';
