@@ -601,6 +601,41 @@ function violenceProbeSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/**
+ * The forum probe (model/pipeline/forumProbe.ts): English hate in forum and comment-section words, and
+ * harmless posts in the same words, per level; flags at balanced by kind; and the ranking before any
+ * threshold. Metrics written before the probe existed render without it.
+ */
+function forumProbeSection(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'forumProbe');
+  if (probe === undefined) return [];
+  const harmful = get(probe, 'harmful');
+  const harmless = get(probe, 'harmless');
+  const kinds = entriesAt(probe, 'byKind').map(
+    ([kind, entry]) => `${kind.replaceAll('_', ' ')} ${String(get(entry, 'flagged'))}/${String(get(entry, 'n'))}`,
+  );
+  return [
+    '### English hate in forum and comment-section words (probe, never trained on)',
+    '',
+    'Hateful posts as web forums, Reddit threads and YouTube comments write them, mostly without slurs',
+    '(dehumanising a group, replacement and control conspiracies, calls for violence, praise of an attack,',
+    'recruitment), and harmless posts in the same words (immigration-policy debate, news, condemnation,',
+    'counter-speech that quotes a slur to reject it, academic talk, people of those groups on their own',
+    'lives, anger about football or games), over a dozen groups (`model/data/probes/forum.jsonl`). Written',
+    'by a writer who saw none of our authored posts; our authored set is about Pakistan, and forum and',
+    'comment-section hate is part of the sealed evaluation.',
+    '',
+    '| posts | relaxed | balanced | sensitive |',
+    '|---|---|---|---|',
+    `| hateful | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} |`,
+    `| harmless | ${cell(harmless, 'relaxed')} | ${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} |`,
+    '',
+    `Flagged at balanced by kind: ${kinds.join(', ')}. Ranking of the hateful posts above the harmless ones`,
+    `(AUC): decision output ${num(get(probe, 'auc', 'decision'))}, hate head ${num(get(probe, 'auc', 'hate'))}.`,
+    '',
+  ];
+}
+
 /** How training posts got platform noise (`platformNoise` in model/config.json), in words; nothing when none did. */
 function platformNoiseTraining(options: unknown): string[] {
   const share = get(options, 'share');
@@ -1050,6 +1085,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...identityProbeSection(metrics),
     ...emojiProbeSection(metrics),
     ...violenceProbeSection(metrics),
+    ...forumProbeSection(metrics),
     ...isisStanceSection(metrics),
     ...platformNoiseSection(metrics),
     ...fragmentSection(metrics),

@@ -47,6 +47,7 @@ import { platformNoiseProbe } from './noiseProbe.ts';
 import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts';
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
+import { forumProbeRates, readForumProbe } from './forumProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import {
   isisStanceFigures,
@@ -124,6 +125,7 @@ const IDENTITY_PROBE = 'model/data/probes/identity.json';
 const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
+const FORUM_PROBE = 'model/data/probes/forum.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
 const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
@@ -330,6 +332,10 @@ async function main(): Promise<void> {
     ),
     violenceProbe: violenceProbeRates(
       await scorePosts(classifier, readViolenceProbe(resolve(ROOT, VIOLENCE_PROBE))),
+      calibration.rules,
+    ),
+    forumProbe: forumProbeRates(
+      await scorePosts(classifier, readForumProbe(resolve(ROOT, FORUM_PROBE))),
       calibration.rules,
     ),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),

@@ -484,6 +484,27 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('Explicit calls for violence');
   });
 
+  it('shows the forum probe: recall and false flags per level, flags by kind, and the ranking', () => {
+    const rates = (flagged: [number, number, number]) => ({
+      n: 80,
+      flagged: { relaxed: flagged[0], balanced: flagged[1], sensitive: flagged[2] },
+      rate: { relaxed: flagged[0] / 80, balanced: flagged[1] / 80, sensitive: flagged[2] / 80 },
+    });
+    const forumProbe = {
+      harmful: rates([20, 40, 60]),
+      harmless: rates([0, 2, 4]),
+      byKind: { dehumanisation: { n: 27, flagged: 12 }, counter_speech: { n: 12, flagged: 1 } },
+      auc: { decision: 0.9123, hate: 0.8 },
+    };
+    const card = renderModelCard({ test: { forumProbe } });
+    expect(card).toContain('### English hate in forum and comment-section words (probe, never trained on)');
+    expect(card).toContain('| hateful | 25.0% (20/80) | 50.0% (40/80) | 75.0% (60/80) |');
+    expect(card).toContain('| harmless | 0.0% (0/80) | 2.5% (2/80) | 5.0% (4/80) |');
+    expect(card).toContain('Flagged at balanced by kind: dehumanisation 12/27, counter speech 1/12.');
+    expect(card).toContain('(AUC): decision output 0.912, hate head 0.800.');
+    expect(renderModelCard({})).not.toContain('forum and comment-section words');
+  });
+
   it('shows the platform-noise probe per kind of noise and language, clean first', () => {
     const lang = (recall: number, falseFlags: number, flagAuc: number) => ({
       recall: { n: 100, flagged: recall * 100, rate: recall },

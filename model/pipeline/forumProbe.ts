@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Lang, Script } from '../../utils/classifier/language.ts';
+import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
+import type { Scores } from '../../utils/classifier/postprocess.ts';
+import { probeFires, probeRatesOf, type ProbeRates } from './identityProbe.ts';
+import { rocAuc, round } from './metrics.ts';
+
+/**
+ * A probe of English hate as web forums, Reddit threads and YouTube comments write it: long argued
+ * posts and one-line replies, mostly without slurs ("these people", "parasites", "replacement"), and
+ * harmless posts in the same words (policy debate, news, counter-speech quoting a slur to reject it,
+ * people of those groups on their own lives, anger about football). Our authored posts are about
+ * Pakistan, and the sealed evaluation set includes forum and comment-section hate. Written by a writer
+ * who saw no authored batch (model/data/probes/forum.jsonl); never trained on.
+ */
+export const FORUM_HARMFUL_KINDS = [
+  'dehumanisation',
+  'conspiracy',
+  'violence',
+  'glorification',
+  'recruitment',
+] as const;
+export const FORUM_HARMLESS_KINDS = [
+  'policy_debate',
+  'news',
+  'condemnation',
+  'counter_speech',
+  'academic',
+  'identity',
+  'angry_chat',
+] as const;
+
+export interface ForumProbePost {
+  id: string;
+  harmful: boolean;
+  kind: string;
+  text: string;
+}
+
+function parseLine(line: string, where: string): ForumProbePost {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new Error(`${where}: not valid JSON`);
+  }
+  const { id, flag, kind, text } = (value ?? {}) as Record<string, unknown>;
+  if (typeof id !== 'string' || id === '') throw new Error(`${where}: id is required`);
+  if (typeof text !== 'string' || text.trim() === '') throw new Error(`${where}: text is required`);
+  if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
+  const kinds: readonly string[] = flag === 1 ? FORUM_HARMFUL_KINDS : FORUM_HARMLESS_KINDS;
+  if (typeof kind !== 'string' || !kinds.includes(kind)) {
+    throw new Error(`${where}: kind must be one of ${kinds.join(', ')} for flag ${flag}`);
+  }
+  return { id, harmful: flag === 1, kind, text };
+}
+
+/** The probe's posts, checked line by line (errors name the file and line; ids must be unique). */
+export function readForumProbe(path: string): ForumProbePost[] {
+  const posts: ForumProbePost[] = [];
+  const seen = new Set<string>();
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, index) => {
+      if (!line.trim()) return;
+      const where = `${basename(path)}:${index + 1}`;
+      const post = parseLine(line, where);
+      if (seen.has(post.id)) throw new Error(`${where}: id ${post.id} appears twice`);
+      seen.add(post.id);
+      posts.push(post);
+    });
+  return posts;
+}
+
+export interface ForumProbeResult {
+  /** Flag rates of the hateful posts: recall. */
+  harmful: ProbeRates;
+  /** Flag rates of the harmless posts in the same words: false flags. */
+  harmless: ProbeRates;
+  /** Flagged at balanced, by kind of post. */
+  byKind: Record<string, { n: number; flagged: number }>;
+  /** How well each output ranks the hateful posts above the harmless ones, before any threshold. */
+  auc: { decision: number | null; hate: number | null };
+}
+
+export function forumProbeRates(
+  scored: ReadonlyArray<{ post: ForumProbePost; scores: Scores; lang?: Lang; script?: Script }>,
+  rules: Record<Sensitivity, FlagRule>,
+): ForumProbeResult {
+  const byKind: Record<string, { n: number; flagged: number }> = {};
+  for (const kind of [...FORUM_HARMFUL_KINDS, ...FORUM_HARMLESS_KINDS]) {
+    const items = scored.filter(({ post }) => post.kind === kind);
+    if (items.length > 0) {
+      byKind[kind] = { n: items.length, flagged: items.filter((item) => probeFires(item, rules.balanced)).length };
+    }
+  }
+  const labels = scored.map(({ post }) => (post.harmful ? 1 : 0) as 0 | 1);
+  const ranking = (output: keyof Scores) => {
+    const values = scored.map(({ scores }) => scores[output]);
+    return round(rocAuc(values, labels));
+  };
+  const hateful = scored.filter(({ post }) => post.harmful);
+  const harmless = scored.filter(({ post }) => !post.harmful);
+  return {
+    harmful: probeRatesOf(hateful, rules),
+    harmless: probeRatesOf(harmless, rules),
+    byKind,
+    auc: { decision: ranking('flag'), hate: ranking('hate_dehumanization') },
+  };
+}
