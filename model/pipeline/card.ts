@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { DECISION_LANGS, SENSITIVITY_LEVELS } from '../../utils/classifier/metadata.ts';
 import { POSITIVE_CATEGORIES } from './authored.ts';
+import { FORUM_HARMFUL_KINDS } from './forumProbe.ts';
 import { valueAt } from './jsonPath.ts';
 import { WEIGHT as ISIS_ACCOUNT_WEIGHT } from './sources/isis.ts';
 
@@ -622,8 +623,8 @@ function forumProbeSection(metrics: Metrics): string[] {
     'recruitment), and harmless posts in the same words (immigration-policy debate, news, condemnation,',
     'counter-speech that quotes a slur to reject it, academic talk, people of those groups on their own',
     'lives, anger about football or games), over a dozen groups (`model/data/probes/forum.jsonl`). Written',
-    'by a writer who saw none of our authored posts; our authored set is about Pakistan, and forum and',
-    'comment-section hate is part of the sealed evaluation.',
+    'by a writer who saw none of our authored posts, before we wrote posts in this register (`en-37` … `en-40`);',
+    'forum and comment-section hate is part of the sealed evaluation.',
     '',
     '| posts | relaxed | balanced | sensitive |',
     '|---|---|---|---|',
@@ -635,6 +636,34 @@ function forumProbeSection(metrics: Metrics): string[] {
     '',
   ];
 }
+
+/** The forum probe's misses as a failure mode: its hateful posts left unflagged at balanced, worst kinds first. */
+function forumProbeFailure(metrics: Metrics): string[] {
+  const probe = get(metrics, 'test', 'forumProbe');
+  const harmful = get(probe, 'harmful');
+  const recall = get(harmful, 'rate', 'balanced');
+  if (typeof recall !== 'number' || recall >= FORUM_RECALL_NOT_A_FAILURE) return [];
+  const kinds = entriesAt(probe, 'byKind')
+    .filter(([kind]) => (FORUM_HARMFUL_KINDS as readonly string[]).includes(kind))
+    .map(([kind, entry]) => ({ kind, flagged: Number(get(entry, 'flagged')), n: Number(get(entry, 'n')) }))
+    .sort((a, b) => a.flagged / a.n - b.flagged / b.n);
+  const worst = kinds.slice(0, 2).map(({ kind, flagged, n }) => `${FORUM_KIND_WORDS[kind] ?? kind} ${flagged} of ${n}`);
+  return [
+    `- English hate in forum and comment-section words is often missed: the forum probe's hateful posts are`,
+    `  flagged ${cell(harmful, 'balanced')} at balanced (${worst.join(', ')}); see the probe above.`,
+  ];
+}
+
+/** The forum probe's balanced recall from which its misses are no longer listed as a failure mode. */
+const FORUM_RECALL_NOT_A_FAILURE = 0.8;
+
+const FORUM_KIND_WORDS: Record<string, string> = {
+  dehumanisation: 'dehumanising posts',
+  conspiracy: 'conspiracies about a group',
+  violence: 'calls for violence',
+  glorification: 'praise of attacks',
+  recruitment: 'recruitment',
+};
 
 /** How training posts got platform noise (`platformNoise` in model/config.json), in words; nothing when none did. */
 function platformNoiseTraining(options: unknown): string[] {
@@ -957,6 +986,14 @@ function seedSpreadSection(metrics: Metrics, spread: unknown): string[] {
         ]
       : []),
     row('identity probe', (run) => perLanguage(get(run, 'identityProbe'), true)),
+    ...(runs.some((run) => get(run, 'forumProbe') !== undefined)
+      ? [
+          row(
+            'forum probe: hateful posts flagged / ranking AUC of the decision output',
+            (run) => `${pct(get(run, 'forumProbe', 'recall'))} / ${num(get(run, 'forumProbe', 'auc'))}`,
+          ),
+        ]
+      : []),
     ...(runs.some((run) => get(run, 'noiseRecall') !== undefined)
       ? [
           row('platform-noise probe: mean recall over the kinds of noise', (run) =>
@@ -1158,6 +1195,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '- Positive extremist data is thin: weak account-level labels (pro-ISIS tweets, 2015–16), Urdu threat',
     `  tweets as a proxy, and our own invented posts (${authoredPerLanguage(metrics)} per language). Propaganda that looks unlike these`,
     '  (new slogans, other movements, memes as images, audio or video) is missed.',
+    ...forumProbeFailure(metrics),
     ...grammarFailure(get(metrics, 'training', 'config', 'sequence')),
     '- Words spelled out letter by letter to slip past filters are read as the word they spell only when at least',
     '  four letters of one script are separated by spaces or light punctuation ("k a f i r", "j.i.h.a.d",',

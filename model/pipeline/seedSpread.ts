@@ -27,6 +27,8 @@ export interface SeedSpreadRun {
   proIsisIdeological?: number;
   proIsisRelay?: number;
   identityProbe: PerLanguage;
+  /** The forum probe's hateful posts flagged at balanced, and its decision-output ranking AUC. */
+  forumProbe?: { recall: number; auc: number };
   hatexplainHate: number;
   hatexplainNormal: number;
   hateThreshold: number;
@@ -63,6 +65,7 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
   const hasFragments = valueAt(metrics, 'test', 'fragments') !== undefined;
   const hasRanking = valueAt(metrics, 'test', 'proIsisRanking') !== undefined;
   const hasStance = valueAt(metrics, 'test', 'isisStance') !== undefined;
+  const hasForum = valueAt(metrics, 'test', 'forumProbe') !== undefined;
   const stanceRate = (stance: string) => test('isisStance', 'flagged', stance, 'rate', 'balanced');
   const noise = noiseRecall(metrics);
   return {
@@ -91,6 +94,14 @@ export function seedSpreadRun(metrics: unknown): SeedSpreadRun {
       : {}),
     ...(hasStance ? { proIsisIdeological: stanceRate('ideological'), proIsisRelay: stanceRate('relay') } : {}),
     identityProbe: perLanguage((lang) => test('identityProbe', lang, 'rate', 'balanced')),
+    ...(hasForum
+      ? {
+          forumProbe: {
+            recall: test('forumProbe', 'harmful', 'rate', 'balanced'),
+            auc: test('forumProbe', 'auc', 'decision'),
+          },
+        }
+      : {}),
     hatexplainHate: balancedRate('hate+:hatexplain'),
     hatexplainNormal: balancedRate('benign:hatexplain'),
     hateThreshold: rule('hate'),

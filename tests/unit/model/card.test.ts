@@ -502,6 +502,33 @@ describe('model card', () => {
     expect(card).toContain('| harmless | 0.0% (0/80) | 2.5% (2/80) | 5.0% (4/80) |');
     expect(card).toContain('Flagged at balanced by kind: dehumanisation 12/27, counter speech 1/12.');
     expect(card).toContain('(AUC): decision output 0.912, hate head 0.800.');
+    const spread = renderModelCard(
+      { training: { config: { seed: 7 } } },
+      { runs: [{ seed: 7, forumProbe: { recall: 0.5, auc: 0.9123 } }, { seed: 8 }] },
+    );
+    expect(spread).toContain(
+      '| forum probe: hateful posts flagged / ranking AUC of the decision output | 50.0% / 0.912 | n/a / n/a |',
+    );
+    // Its misses are a failure mode, the kinds caught least first.
+    const failure = renderModelCard({
+      test: {
+        forumProbe: {
+          ...forumProbe,
+          byKind: {
+            dehumanisation: { n: 27, flagged: 12 },
+            violence: { n: 15, flagged: 3 },
+            glorification: { n: 12, flagged: 6 },
+            news: { n: 11, flagged: 0 },
+          },
+        },
+      },
+    });
+    expect(failure).toContain(
+      "- English hate in forum and comment-section words is often missed: the forum probe's hateful posts are\n" +
+        '  flagged 50.0% (40/80) at balanced (calls for violence 3 of 15, dehumanising posts 12 of 27); see the probe above.',
+    );
+    const caught = { ...forumProbe, harmful: rates([60, 70, 75]) };
+    expect(renderModelCard({ test: { forumProbe: caught } })).not.toContain('is often missed');
     expect(renderModelCard({})).not.toContain('forum and comment-section words');
   });
 
