@@ -637,6 +637,40 @@ function forumProbeSection(metrics: Metrics): string[] {
   ];
 }
 
+/**
+ * The politics probe (model/pipeline/politicsProbe.ts): harmless Urdu and Roman Urdu political tweets
+ * flagged per language and level, and the tweets flagged at balanced. Metrics written before the probe
+ * existed render without it.
+ */
+function politicsProbeSection(metrics: Metrics): string[] {
+  const probe = entriesAt(metrics, 'test', 'politicsProbe');
+  if (probe.length === 0) return [];
+  const lines = [
+    '### Ordinary political tweets in Urdu and Roman Urdu (probe, never trained on)',
+    '',
+    'Harmless Pakistani political tweets: angry, partisan and sarcastic criticism of parties, politicians,',
+    'courts and the establishment, economy and election talk, slogans and calls to peaceful protest',
+    '(`model/data/probes/politics.jsonl`, written by a writer who saw none of our authored posts). The sealed',
+    'evaluation set has such tweets, and a keyword-and-n-gram baseline flagged 47% of them. Every flag here',
+    'is a false flag.',
+    '',
+    '| language | relaxed | balanced | sensitive | flagged at balanced |',
+    '|---|---|---|---|---|',
+  ];
+  for (const [lang, entry] of probe) {
+    const flagged = get(entry, 'flaggedAtBalanced');
+    // A tweet's own line breaks and pipes would break the table row.
+    const quote = (text: unknown) => `“${String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|')}”`;
+    const texts = Array.isArray(flagged) ? flagged.map(quote) : [];
+    const more = texts.length > 3 ? ` and ${texts.length - 3} more` : '';
+    lines.push(
+      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
+        `${texts.length > 0 ? texts.slice(0, 3).join(', ') + more : '—'} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
 /** The forum probe's misses as a failure mode: its hateful posts left unflagged at balanced, worst kinds first. */
 function forumProbeFailure(metrics: Metrics): string[] {
   const probe = get(metrics, 'test', 'forumProbe');
@@ -1123,6 +1157,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...emojiProbeSection(metrics),
     ...violenceProbeSection(metrics),
     ...forumProbeSection(metrics),
+    ...politicsProbeSection(metrics),
     ...isisStanceSection(metrics),
     ...platformNoiseSection(metrics),
     ...fragmentSection(metrics),

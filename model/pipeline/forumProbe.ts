@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import { probeFires, probeRatesOf, type ProbeRates } from './identityProbe.ts';
+import { readProbeLines } from './probeLines.ts';
 import { rocAuc, round } from './metrics.ts';
 
 /**
@@ -38,39 +37,19 @@ export interface ForumProbePost {
   text: string;
 }
 
-function parseLine(line: string, where: string): ForumProbePost {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    throw new Error(`${where}: not valid JSON`);
-  }
-  const { id, flag, kind, text } = (value ?? {}) as Record<string, unknown>;
-  if (typeof id !== 'string' || id === '') throw new Error(`${where}: id is required`);
-  if (typeof text !== 'string' || text.trim() === '') throw new Error(`${where}: text is required`);
+function checkPost(fields: Record<string, unknown>, where: string): ForumProbePost {
+  const { flag, kind } = fields;
   if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
   const kinds: readonly string[] = flag === 1 ? FORUM_HARMFUL_KINDS : FORUM_HARMLESS_KINDS;
   if (typeof kind !== 'string' || !kinds.includes(kind)) {
     throw new Error(`${where}: kind must be one of ${kinds.join(', ')} for flag ${flag}`);
   }
-  return { id, harmful: flag === 1, kind, text };
+  return { id: fields.id as string, harmful: flag === 1, kind, text: fields.text as string };
 }
 
 /** The probe's posts, checked line by line (errors name the file and line; ids must be unique). */
 export function readForumProbe(path: string): ForumProbePost[] {
-  const posts: ForumProbePost[] = [];
-  const seen = new Set<string>();
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (!line.trim()) return;
-      const where = `${basename(path)}:${index + 1}`;
-      const post = parseLine(line, where);
-      if (seen.has(post.id)) throw new Error(`${where}: id ${post.id} appears twice`);
-      seen.add(post.id);
-      posts.push(post);
-    });
-  return posts;
+  return readProbeLines(path, checkPost);
 }
 
 export interface ForumProbeResult {

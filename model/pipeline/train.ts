@@ -48,6 +48,7 @@ import { withPlatformNoise, type PlatformNoiseOptions } from './platformNoise.ts
 import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { forumProbeRates, readForumProbe } from './forumProbe.ts';
+import { politicsProbeRates, readPoliticsProbe } from './politicsProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import {
   isisStanceFigures,
@@ -126,6 +127,7 @@ const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
 const FORUM_PROBE = 'model/data/probes/forum.jsonl';
+const POLITICS_PROBE = 'model/data/probes/politics.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
 const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
@@ -336,6 +338,10 @@ async function main(): Promise<void> {
     ),
     forumProbe: forumProbeRates(
       await scorePosts(classifier, readForumProbe(resolve(ROOT, FORUM_PROBE))),
+      calibration.rules,
+    ),
+    politicsProbe: politicsProbeRates(
+      await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, POLITICS_PROBE))),
       calibration.rules,
     ),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),

@@ -532,6 +532,30 @@ describe('model card', () => {
     expect(renderModelCard({})).not.toContain('forum and comment-section words');
   });
 
+  it('shows the politics probe per language: false flags per level and the tweets flagged at balanced', () => {
+    const entry = (flagged: [number, number, number], texts: string[]) => ({
+      n: 150,
+      flagged: { relaxed: flagged[0], balanced: flagged[1], sensitive: flagged[2] },
+      rate: { relaxed: flagged[0] / 150, balanced: flagged[1] / 150, sensitive: flagged[2] / 150 },
+      byKind: {},
+      flaggedAtBalanced: texts,
+    });
+    const card = renderModelCard({
+      test: {
+        politicsProbe: {
+          ur: entry([0, 0, 3], []),
+          'ur-Latn': entry([0, 4, 9], ['chor | daku', 'line one\nline two', 'c', 'd']),
+        },
+      },
+    });
+    expect(card).toContain('### Ordinary political tweets in Urdu and Roman Urdu (probe, never trained on)');
+    expect(card).toContain('| ur | 0.0% (0/150) | 0.0% (0/150) | 2.0% (3/150) | — |');
+    expect(card).toContain(
+      '| ur-Latn | 0.0% (0/150) | 2.7% (4/150) | 6.0% (9/150) | “chor \\| daku”, “line one line two”, “c” and 1 more |',
+    );
+    expect(renderModelCard({})).not.toContain('Ordinary political tweets');
+  });
+
   it('shows the platform-noise probe per kind of noise and language, clean first', () => {
     const lang = (recall: number, falseFlags: number, flagAuc: number) => ({
       recall: { n: 100, flagged: recall * 100, rate: recall },
