@@ -126,7 +126,9 @@ const IDENTITY_PROBE = 'model/data/probes/identity.json';
 const EMOJI_PROBE = 'model/data/probes/emoji.json';
 /** Explicit calls for violence against a group and harmless posts in the same words, never trained on. */
 const VIOLENCE_PROBE = 'model/data/probes/violence.json';
+/** English hate in forum and comment-section words and harmless posts in the same words, never trained on. */
 const FORUM_PROBE = 'model/data/probes/forum.jsonl';
+/** Harmless Urdu and Roman Urdu political tweets, never trained on: every flag is a false flag. */
 const POLITICS_PROBE = 'model/data/probes/politics.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
 const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
