@@ -688,6 +688,23 @@ function forumProbeFailure(metrics: Metrics): string[] {
   ];
 }
 
+/** Harmless political tweets flagged at balanced as a failure mode, per language where it reaches this rate. */
+const POLITICS_FLAGS_A_FAILURE = 0.03;
+
+/** The politics probe's false flags as a failure mode, for each language at or above POLITICS_FLAGS_A_FAILURE. */
+function politicsProbeFailure(metrics: Metrics): string[] {
+  const high = entriesAt(metrics, 'test', 'politicsProbe').filter(([, entry]) => {
+    const rate = get(entry, 'rate', 'balanced');
+    return typeof rate === 'number' && rate >= POLITICS_FLAGS_A_FAILURE;
+  });
+  if (high.length === 0) return [];
+  const where = high.map(([lang, entry]) => `${cell(entry, 'balanced')} in ${lang}`).join(', ');
+  return [
+    `- Ordinary political tweets are sometimes flagged: the politics probe's harmless tweets, ${where}, at balanced`,
+    '  (the probe above lists them).',
+  ];
+}
+
 /** The forum probe's balanced recall from which its misses are no longer listed as a failure mode. */
 const FORUM_RECALL_NOT_A_FAILURE = 0.8;
 
@@ -1231,6 +1248,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     `  tweets as a proxy, and our own invented posts (${authoredPerLanguage(metrics)} per language). Propaganda that looks unlike these`,
     '  (new slogans, other movements, memes as images, audio or video) is missed.',
     ...forumProbeFailure(metrics),
+    ...politicsProbeFailure(metrics),
     ...grammarFailure(get(metrics, 'training', 'config', 'sequence')),
     '- Words spelled out letter by letter to slip past filters are read as the word they spell only when at least',
     '  four letters of one script are separated by spaces or light punctuation ("k a f i r", "j.i.h.a.d",',

@@ -554,6 +554,14 @@ describe('model card', () => {
       '| ur-Latn | 0.0% (0/150) | 2.7% (4/150) | 6.0% (9/150) | “chor \\| daku”, “line one line two”, “c” and 1 more |',
     );
     expect(renderModelCard({})).not.toContain('Ordinary political tweets');
+    // Roman Urdu's 2.7% stays under the failure-mode line's 3%; at 5.3% it is named, Urdu's 0% is not.
+    expect(card).not.toContain('Ordinary political tweets are sometimes flagged');
+    const worse = renderModelCard({
+      test: { politicsProbe: { ur: entry([0, 0, 3], []), 'ur-Latn': entry([2, 8, 11], ['a']) } },
+    });
+    expect(worse).toContain(
+      "- Ordinary political tweets are sometimes flagged: the politics probe's harmless tweets, 5.3% (8/150) in ur-Latn, at balanced",
+    );
   });
 
   it('shows the platform-noise probe per kind of noise and language, clean first', () => {
