@@ -1233,7 +1233,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
       );
   }
   push(
-    '| authored | MIT (this project) | Pakistan-context posts in three languages with hard negatives |',
+    '| authored | MIT (this project) | Pakistan-context posts in three languages and English forum and comment-section hate, with hard negatives |',
     '',
     'Several sources carry research-only or no licence (CONAN forbids redistribution). We ship weights',
     'only; before a public release, each source’s terms must be checked for distributing a trained model.',
