@@ -511,6 +511,18 @@ function cell(rates: unknown, level: string): string {
 }
 
 /**
+ * Probe texts for one table cell: quoted, each on one line with pipes escaped (a text's own line breaks
+ * and pipes would break the row), the first `shown` of them and how many more, or — when there are none.
+ */
+function quotedTexts(texts: unknown, shown = Infinity): string {
+  const quote = (text: unknown) => `“${String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|')}”`;
+  const quoted = Array.isArray(texts) ? texts.map(quote) : [];
+  if (quoted.length === 0) return '—';
+  const more = quoted.length > shown ? ` and ${quoted.length - shown} more` : '';
+  return quoted.slice(0, shown).join(', ') + more;
+}
+
+/**
  * The identity probe (model/pipeline/identityProbe.ts): a table per language and level, and the
  * groups flagged most. Metrics written before the probe existed render without it.
  */
@@ -559,10 +571,9 @@ function emojiProbeSection(metrics: Metrics): string[] {
     '|---|---|---|---|---|',
   ];
   for (const [lang, entry] of probe) {
-    const flagged = get(entry, 'flaggedAtBalanced');
-    const named = Array.isArray(flagged) ? flagged.map((text) => `“${String(text)}”`).join(', ') : '';
+    const named = quotedTexts(get(entry, 'flaggedAtBalanced'));
     lines.push(
-      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ${named || '—'} |`,
+      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ${named} |`,
     );
   }
   return [...lines, ''];
@@ -590,13 +601,10 @@ function violenceProbeSection(metrics: Metrics): string[] {
   for (const [lang, entry] of probe) {
     const harmful = get(entry, 'harmful');
     const harmless = get(entry, 'harmless');
-    const missed = get(entry, 'missedAtBalanced');
-    const texts = Array.isArray(missed) ? missed.map((text) => `“${String(text)}”`) : [];
-    const more = texts.length > 3 ? ` and ${texts.length - 3} more` : '';
     lines.push(
       `| ${lang} | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} | ` +
         `${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} | ` +
-        `${texts.length > 0 ? texts.slice(0, 3).join(', ') + more : '—'} |`,
+        `${quotedTexts(get(entry, 'missedAtBalanced'), 3)} |`,
     );
   }
   return [...lines, ''];
@@ -658,14 +666,9 @@ function politicsProbeSection(metrics: Metrics): string[] {
     '|---|---|---|---|---|',
   ];
   for (const [lang, entry] of probe) {
-    const flagged = get(entry, 'flaggedAtBalanced');
-    // A tweet's own line breaks and pipes would break the table row.
-    const quote = (text: unknown) => `“${String(text).replace(/\s+/g, ' ').replaceAll('|', '\\|')}”`;
-    const texts = Array.isArray(flagged) ? flagged.map(quote) : [];
-    const more = texts.length > 3 ? ` and ${texts.length - 3} more` : '';
     lines.push(
       `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
-        `${texts.length > 0 ? texts.slice(0, 3).join(', ') + more : '—'} |`,
+        `${quotedTexts(get(entry, 'flaggedAtBalanced'), 3)} |`,
     );
   }
   return [...lines, ''];
