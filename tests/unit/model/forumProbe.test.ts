@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   FORUM_HARMFUL_KINDS,
@@ -11,15 +9,11 @@ import {
 } from '../../../model/pipeline/forumProbe.ts';
 import type { FlagRule, Sensitivity } from '../../../utils/classifier/metadata.ts';
 import type { Scores } from '../../../utils/classifier/postprocess.ts';
-import { decisionRule as rule } from './probeFixtures.ts';
+import { decisionRule as rule, probeLinesFile } from './probeFixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function probeLines(lines: string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'basirat-forum-')), 'forum.jsonl');
-  writeFileSync(path, lines.join('\n'));
-  return path;
-}
+const probeLines = (lines: string[]) => probeLinesFile('forum.jsonl', lines);
 
 const line = (id: string, flag: number, kind: string, text = 'some words') => JSON.stringify({ id, flag, kind, text });
 

@@ -1,6 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   POLITICS_KINDS,
@@ -9,15 +7,11 @@ import {
   type PoliticsProbePost,
 } from '../../../model/pipeline/politicsProbe.ts';
 import type { FlagRule, Sensitivity } from '../../../utils/classifier/metadata.ts';
-import { decisionRule as rule, decisionScores as scores } from './probeFixtures.ts';
+import { decisionRule as rule, decisionScores as scores, probeLinesFile } from './probeFixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function probeLines(lines: string[]): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'basirat-politics-')), 'politics.jsonl');
-  writeFileSync(path, lines.join('\n'));
-  return path;
-}
+const probeLines = (lines: string[]) => probeLinesFile('politics.jsonl', lines);
 
 const line = (id: string, lang: string, kind: string, text = 'kuch alfaaz') => JSON.stringify({ id, lang, kind, text });
 

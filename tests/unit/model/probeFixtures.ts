@@ -18,9 +18,14 @@ export const decisionRule = (decision: number, en?: number): FlagRule => ({
 /** Scores with only the decision output set: all that `decisionRule` reads. */
 export const decisionScores = (flag: number) => ({ flag }) as unknown as Scores;
 
+/** Writes lines to a fresh temporary file called `name` and returns its path. */
+export function probeLinesFile(name: string, lines: readonly string[]): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'basirat-probe-')), name);
+  writeFileSync(path, lines.join('\n'));
+  return path;
+}
+
 /** Writes a probe specification to a fresh temporary file and returns its path. */
 export function probeFile(name: string, spec: unknown): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'basirat-probe-')), name);
-  writeFileSync(path, JSON.stringify(spec));
-  return path;
+  return probeLinesFile(name, [JSON.stringify(spec)]);
 }
