@@ -709,7 +709,9 @@ def train(meta, data, config, log):
         criterion = -auc if config.get("select_epoch_by") == "authored_flag_auc" and auc is not None else val_loss
         if averaging:
             if epoch >= average_from:
-                state = {k: v.detach().double() for k, v in model.state_dict().items()}
+                # A copy even when a tensor is already float64 (`.double()` would return the live tensor,
+                # which the next epoch's steps then change under the running sum).
+                state = {k: v.detach().to(torch.float64, copy=True) for k, v in model.state_dict().items()}
                 averaged = state if averaged is None else {k: averaged[k] + v for k, v in state.items()}
         elif criterion < best[0]:
             best = (criterion, {k: v.detach().clone() for k, v in model.state_dict().items()}, epoch + 1)
