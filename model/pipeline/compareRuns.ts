@@ -1,0 +1,95 @@
+import { valueAt } from './jsonPath.ts';
+import { seedSpreadRun } from './seedSpread.ts';
+
+/*
+ * Training runs side by side, one column per run and one row per figure: what an experiment is judged
+ * by against the shipped seeds (scripts/compare-runs.ts). The figures are the seed spread's, plus the
+ * probes' raw counts at balanced, where a change of one or two posts is the whole story and a rate
+ * hides it. Never a verdict: the reader weighs a candidate's seeds against the spread.
+ */
+
+export interface RunColumn {
+  name: string;
+  figures: Map<string, number>;
+}
+
+/** Nested numbers as dotted paths: { recall: { en: 0.7 } } → recall.en = 0.7. */
+function flatten(value: unknown, prefix: string, into: Map<string, number>): void {
+  if (typeof value === 'number') {
+    into.set(prefix, value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, inner] of Object.entries(value)) flatten(inner, prefix === '' ? key : `${prefix}.${key}`, into);
+}
+
+/** Counts at balanced that metrics files hold and seed-spread rows do not. */
+const PROBE_COUNTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['forum.harmful flagged', ['forumProbe', 'harmful', 'flagged', 'balanced']],
+  ['forum.harmless flagged', ['forumProbe', 'harmless', 'flagged', 'balanced']],
+  ['politics.ur flagged', ['politicsProbe', 'ur', 'flagged', 'balanced']],
+  ['politics.ur-Latn flagged', ['politicsProbe', 'ur-Latn', 'flagged', 'balanced']],
+  ['violence.en harmful flagged', ['violenceProbe', 'en', 'harmful', 'flagged', 'balanced']],
+  ['violence.ur harmful flagged', ['violenceProbe', 'ur', 'harmful', 'flagged', 'balanced']],
+  ['violence.ur-Latn harmful flagged', ['violenceProbe', 'ur-Latn', 'harmful', 'flagged', 'balanced']],
+  ['violence.en harmless flagged', ['violenceProbe', 'en', 'harmless', 'flagged', 'balanced']],
+  ['violence.ur harmless flagged', ['violenceProbe', 'ur', 'harmless', 'flagged', 'balanced']],
+  ['violence.ur-Latn harmless flagged', ['violenceProbe', 'ur-Latn', 'harmless', 'flagged', 'balanced']],
+];
+
+/** The figures of one metrics file (model/metrics.json or an experiment's): the seed-spread row and the probe counts. */
+export function figuresOfMetrics(metrics: unknown): Map<string, number> {
+  const figures = new Map<string, number>();
+  flatten(seedSpreadRun(metrics), '', figures);
+  for (const [label, path] of PROBE_COUNTS) {
+    const value = valueAt(metrics, 'test', ...path);
+    if (typeof value === 'number') figures.set(label, value);
+  }
+  return figures;
+}
+
+/**
+ * Columns from one parsed file: a metrics file is one run; model/seed-spread.json is one run per seed
+ * (its rows hold the seed-spread figures only).
+ */
+export function columnsOf(name: string, parsed: unknown): RunColumn[] {
+  const runs = valueAt(parsed, 'runs');
+  if (Array.isArray(runs)) {
+    return runs.map((run: unknown, index) => {
+      const figures = new Map<string, number>();
+      flatten(run, '', figures);
+      const seed = figures.get('seed');
+      return { name: `${name}:${seed === undefined ? index : seed}`, figures };
+    });
+  }
+  return [{ name, figures: figuresOfMetrics(parsed) }];
+}
+
+function formatted(value: number | undefined): string {
+  if (value === undefined) return '—';
+  if (Number.isInteger(value)) return String(value);
+  return value.toFixed(3);
+}
+
+/** A plain-text table: figures down, runs across, '—' where a run lacks a figure. Rows keep first-seen order. */
+export function comparisonTable(columns: readonly RunColumn[]): string {
+  if (columns.length === 0) throw new Error('no runs to compare');
+  const labels: string[] = [];
+  const seen = new Set<string>();
+  for (const column of columns) {
+    for (const label of column.figures.keys()) {
+      if (!seen.has(label)) {
+        seen.add(label);
+        labels.push(label);
+      }
+    }
+  }
+  const header = ['figure', ...columns.map((column) => column.name)];
+  const rows = labels.map((label) => [label, ...columns.map((column) => formatted(column.figures.get(label)))]);
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] as string).length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+      .join('  ');
+  return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
