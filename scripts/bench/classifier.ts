@@ -1,13 +1,18 @@
 /**
  * Throughput of preprocessing + inference in Node with onnxruntime-web (one thread), on our own
  * authored posts, for batches of 1 and 64. Evidence (occlusion) runs only for flagged posts, as in
- * the extension, and is measured separately.
+ * the extension, and is measured separately. Batches of 1 are also split into the time inside the
+ * model call and the rest, with the cost of a call on an empty post beside it: what a batch of 1
+ * spends is mostly fixed per call, not per feature, and these figures show how much.
  */
 import { readAuthored } from '../../model/pipeline/authored.ts';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { preprocess } from '../../utils/classifier/preprocess.ts';
-import { createNodeClassifier } from '../lib/nodeClassifier.ts';
-import { resolve } from 'node:path';
+import { createNodeClassifier, DEFAULT_METADATA, readMetadata } from '../lib/nodeClassifier.ts';
+import { createOnnxRuntime, modelIo, type ModelRuntime } from '../../utils/classifier/runtime.ts';
+import { createClassifierService } from '../../utils/classifier/service.ts';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -51,5 +56,56 @@ export async function benchClassifier(): Promise<Record<string, string>> {
     const label = `batch ${batch}${evidence ? ' with evidence for flagged posts' : ''}`;
     out[label] = `${(posts / seconds).toFixed(0)} posts/s (median ${median(rounds).toFixed(2)} ms per batch)`;
   }
+  Object.assign(out, await batchOneBreakdown(texts));
   return out;
+}
+
+/** A runtime that adds the time spent in each model call to `spent.ms`. */
+function timedRuntime(inner: ModelRuntime, spent: { ms: number }): ModelRuntime {
+  return {
+    async run(ids, batch, width, spans) {
+      const started = performance.now();
+      try {
+        return await inner.run(ids, batch, width, spans);
+      } finally {
+        spent.ms += performance.now() - started;
+      }
+    },
+  };
+}
+
+/** Per post in batches of 1: time inside the model call, the rest (preprocessing, decision), and an empty post's call. */
+async function batchOneBreakdown(texts: readonly string[]): Promise<Record<string, string>> {
+  const metadata = readMetadata();
+  const bytes = new Uint8Array(readFileSync(join(dirname(DEFAULT_METADATA), metadata.file)));
+  const spent = { ms: 0 };
+  const runtime = timedRuntime(
+    createOnnxRuntime({ loadModel: () => Promise.resolve(bytes), ...modelIo(metadata) }),
+    spent,
+  );
+  const classifier = createClassifierService(runtime, metadata);
+  await classifier.classify(texts.slice(0, 8));
+  spent.ms = 0;
+  let total = 0;
+  let posts = 0;
+  const until = performance.now() + 4000;
+  for (let i = 0; performance.now() < until; i = (i + 1) % texts.length) {
+    const started = performance.now();
+    await classifier.classify([texts[i] ?? ''], { evidence: false });
+    total += performance.now() - started;
+    posts++;
+  }
+  const model = spent.ms;
+  const empty: number[] = [];
+  for (let i = 0; i < 2000; i++) {
+    spent.ms = 0;
+    await classifier.classify([''], { evidence: false });
+    empty.push(spent.ms);
+  }
+  const micro = (ms: number) => `${((1000 * ms) / posts).toFixed(0)} µs`;
+  return {
+    'batch 1, per post: in the model call': `${micro(model)} (${((100 * model) / total).toFixed(0)}% of ${micro(total)})`,
+    'batch 1, per post: outside it': micro(total - model),
+    'model call on an empty post (median)': `${(1000 * median(empty)).toFixed(0)} µs`,
+  };
 }
