@@ -39,6 +39,11 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.31.0 is 0.30.0's data with a wider word-order convolution (96 filters instead of 48): the same miss,
+  // decision output 0.27 against the English 0.31, extremist 0.95 against 0.98.
+  '0.31.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   // 0.30.0 adds English hate in forum and comment-section words (the thirty-seventh batch): the English
   // decision threshold rises from 0.25 to 0.31 (our harmless English posts hold it), and this post's decision
   // output is 0.29, extremist 0.93 against 0.96 — the miss of 0.15.0–0.26.0 again, by a small margin.
