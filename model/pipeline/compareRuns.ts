@@ -1,4 +1,6 @@
+import { PROBE_LANGS } from './identityProbe.ts';
 import { valueAt } from './jsonPath.ts';
+import { POLITICS_LANGS } from './politicsProbe.ts';
 import { seedSpreadRun } from './seedSpread.ts';
 
 /*
@@ -23,18 +25,24 @@ function flatten(value: unknown, prefix: string, into: Map<string, number>): voi
   for (const [key, inner] of Object.entries(value)) flatten(inner, prefix === '' ? key : `${prefix}.${key}`, into);
 }
 
+type ProbeCount = readonly [label: string, path: readonly string[]];
+
 /** Counts at balanced that metrics files hold and seed-spread rows do not. */
-const PROBE_COUNTS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['forum.harmful flagged', ['forumProbe', 'harmful', 'flagged', 'balanced']],
-  ['forum.harmless flagged', ['forumProbe', 'harmless', 'flagged', 'balanced']],
-  ['politics.ur flagged', ['politicsProbe', 'ur', 'flagged', 'balanced']],
-  ['politics.ur-Latn flagged', ['politicsProbe', 'ur-Latn', 'flagged', 'balanced']],
-  ['violence.en harmful flagged', ['violenceProbe', 'en', 'harmful', 'flagged', 'balanced']],
-  ['violence.ur harmful flagged', ['violenceProbe', 'ur', 'harmful', 'flagged', 'balanced']],
-  ['violence.ur-Latn harmful flagged', ['violenceProbe', 'ur-Latn', 'harmful', 'flagged', 'balanced']],
-  ['violence.en harmless flagged', ['violenceProbe', 'en', 'harmless', 'flagged', 'balanced']],
-  ['violence.ur harmless flagged', ['violenceProbe', 'ur', 'harmless', 'flagged', 'balanced']],
-  ['violence.ur-Latn harmless flagged', ['violenceProbe', 'ur-Latn', 'harmless', 'flagged', 'balanced']],
+const PROBE_COUNTS: readonly ProbeCount[] = [
+  ...(['harmful', 'harmless'] as const).map((level): ProbeCount => [
+    `forum.${level} flagged`,
+    ['forumProbe', level, 'flagged', 'balanced'],
+  ]),
+  ...POLITICS_LANGS.map((lang): ProbeCount => [
+    `politics.${lang} flagged`,
+    ['politicsProbe', lang, 'flagged', 'balanced'],
+  ]),
+  ...(['harmful', 'harmless'] as const).flatMap((level) =>
+    PROBE_LANGS.map((lang): ProbeCount => [
+      `violence.${lang} ${level} flagged`,
+      ['violenceProbe', lang, level, 'flagged', 'balanced'],
+    ]),
+  ),
 ];
 
 /** The figures of one metrics file (model/metrics.json or an experiment's): the seed-spread row and the probe counts. */

@@ -8,11 +8,9 @@
 import { readAuthored } from '../../model/pipeline/authored.ts';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { preprocess } from '../../utils/classifier/preprocess.ts';
-import { createNodeClassifier, DEFAULT_METADATA, readMetadata } from '../lib/nodeClassifier.ts';
-import { createOnnxRuntime, modelIo, type ModelRuntime } from '../../utils/classifier/runtime.ts';
-import { createClassifierService } from '../../utils/classifier/service.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createNodeClassifier } from '../lib/nodeClassifier.ts';
+import { type ModelRuntime } from '../../utils/classifier/runtime.ts';
+import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -76,14 +74,8 @@ function timedRuntime(inner: ModelRuntime, spent: { ms: number }): ModelRuntime 
 
 /** Per post in batches of 1: time inside the model call, the rest (preprocessing, decision), and an empty post's call. */
 async function batchOneBreakdown(texts: readonly string[]): Promise<Record<string, string>> {
-  const metadata = readMetadata();
-  const bytes = new Uint8Array(readFileSync(join(dirname(DEFAULT_METADATA), metadata.file)));
   const spent = { ms: 0 };
-  const runtime = timedRuntime(
-    createOnnxRuntime({ loadModel: () => Promise.resolve(bytes), ...modelIo(metadata) }),
-    spent,
-  );
-  const classifier = createClassifierService(runtime, metadata);
+  const classifier = createNodeClassifier(undefined, undefined, (runtime) => timedRuntime(runtime, spent));
   await classifier.classify(texts.slice(0, 8));
   spent.ms = 0;
   let total = 0;
