@@ -645,14 +645,28 @@ function forumProbeSection(metrics: Metrics): string[] {
   ];
 }
 
+/** One row per language: false flags per level and the first tweets flagged at balanced. */
+function politicsRows(probe: Array<[string, unknown]>): string[] {
+  return [
+    '| language | relaxed | balanced | sensitive | flagged at balanced |',
+    '|---|---|---|---|---|',
+    ...probe.map(
+      ([lang, entry]) =>
+        `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
+        `${quotedTexts(get(entry, 'flaggedAtBalanced'), 3)} |`,
+    ),
+  ];
+}
+
 /**
- * The politics probe (model/pipeline/politicsProbe.ts): harmless Urdu and Roman Urdu political tweets
- * flagged per language and level, and the tweets flagged at balanced. Metrics written before the probe
- * existed render without it.
+ * The politics probes (model/pipeline/politicsProbe.ts): harmless Urdu and Roman Urdu political tweets
+ * flagged per language and level, and the tweets flagged at balanced; the second probe's tweets use the
+ * loaded words of politics. Metrics written before a probe existed render without it.
  */
 function politicsProbeSection(metrics: Metrics): string[] {
   const probe = entriesAt(metrics, 'test', 'politicsProbe');
-  if (probe.length === 0) return [];
+  const loaded = entriesAt(metrics, 'test', 'loadedPoliticsProbe');
+  if (probe.length === 0 && loaded.length === 0) return [];
   const lines = [
     '### Ordinary political tweets in Urdu and Roman Urdu (probe, never trained on)',
     '',
@@ -662,16 +676,19 @@ function politicsProbeSection(metrics: Metrics): string[] {
     'evaluation set has such tweets, and a keyword-and-n-gram baseline flagged 47% of them. Every flag here',
     'is a false flag.',
     '',
-    '| language | relaxed | balanced | sensitive | flagged at balanced |',
-    '|---|---|---|---|---|',
   ];
-  for (const [lang, entry] of probe) {
+  if (probe.length > 0) lines.push(...politicsRows(probe), '');
+  if (loaded.length > 0) {
     lines.push(
-      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
-        `${quotedTexts(get(entry, 'flaggedAtBalanced'), 3)} |`,
+      'A second probe by another writer (`model/data/probes/politics-loaded.jsonl`): harmless political tweets',
+      'of which at least half use words extremists also use, in their political sense: "shaheed" for a',
+      'leader or a protester, "jihad" against inflation, "ghaddar", "yazeedi hukumat", "inqilab".',
+      '',
+      ...politicsRows(loaded),
+      '',
     );
   }
-  return [...lines, ''];
+  return lines;
 }
 
 /** The forum probe's misses as a failure mode: its hateful posts left unflagged at balanced, worst kinds first. */
@@ -694,17 +711,22 @@ function forumProbeFailure(metrics: Metrics): string[] {
 /** Harmless political tweets flagged at balanced as a failure mode, per language where it reaches this rate. */
 const POLITICS_FLAGS_A_FAILURE = 0.03;
 
-/** The politics probe's false flags as a failure mode, for each language at or above POLITICS_FLAGS_A_FAILURE. */
+/** The politics probes' false flags as a failure mode, for each language at or above POLITICS_FLAGS_A_FAILURE. */
 function politicsProbeFailure(metrics: Metrics): string[] {
-  const high = entriesAt(metrics, 'test', 'politicsProbe').filter(([, entry]) => {
+  const high = [
+    ...entriesAt(metrics, 'test', 'politicsProbe').map(([lang, entry]) => [lang, entry] as const),
+    ...entriesAt(metrics, 'test', 'loadedPoliticsProbe').map(
+      ([lang, entry]) => [`${lang} (loaded words)`, entry] as const,
+    ),
+  ].filter(([, entry]) => {
     const rate = get(entry, 'rate', 'balanced');
     return typeof rate === 'number' && rate >= POLITICS_FLAGS_A_FAILURE;
   });
   if (high.length === 0) return [];
   const where = high.map(([lang, entry]) => `${cell(entry, 'balanced')} in ${lang}`).join(', ');
   return [
-    `- Ordinary political tweets are sometimes flagged: the politics probe's harmless tweets, ${where}, at balanced`,
-    '  (the probe above lists them).',
+    `- Ordinary political tweets are sometimes flagged: the politics probes' harmless tweets, ${where}, at balanced`,
+    '  (the probes above list them).',
   ];
 }
 
@@ -1084,8 +1106,9 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     'the CLI and training): word unigrams and bigrams, character 3–5-grams, a Roman-Urdu spelling skeleton,',
     'a consonant skeleton shared by both scripts of Urdu ("jihad" and "جہاد" are both `x:jhd`; Latin words',
     'get it only in posts read as Roman Urdu), hashtags, URL domains, emoji, and a second feature for words',
-    'inside quotation marks (counter-speech and',
-    'news quote the lines they reject or report) and for words near a negator in the same sentence (two words',
+    'inside quotation marks, double or single (counter-speech and',
+    'news quote the lines they reject or report; "\'bhed bakriyan\'? hamare bhai hain") and for words near a',
+    'negator in the same sentence (two words',
     'before it, three after: Urdu puts its negator after what it denies, "chuhe nahi hain"; counter-speech is',
     'full of denials), into 2^18 buckets. The network averages and max-pools 24-dimensional',
     `int8-quantised embeddings of those features${wordOrderClause(get(metrics, 'training', 'config', 'sequence'))}, has one hidden layer${averagedEpochsClause(get(metrics, 'training', 'averaged_epochs'))}, and outputs eleven sigmoid heads: four`,

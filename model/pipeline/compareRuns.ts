@@ -37,6 +37,10 @@ const PROBE_COUNTS: readonly ProbeCount[] = [
     `politics.${lang} flagged`,
     ['politicsProbe', lang, 'flagged', 'balanced'],
   ]),
+  ...POLITICS_LANGS.map((lang): ProbeCount => [
+    `politics-loaded.${lang} flagged`,
+    ['loadedPoliticsProbe', lang, 'flagged', 'balanced'],
+  ]),
   ...(['harmful', 'harmless'] as const).flatMap((level) =>
     PROBE_LANGS.map((lang): ProbeCount => [
       `violence.${lang} ${level} flagged`,

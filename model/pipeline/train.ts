@@ -130,6 +130,8 @@ const VIOLENCE_PROBE = 'model/data/probes/violence.json';
 const FORUM_PROBE = 'model/data/probes/forum.jsonl';
 /** Harmless Urdu and Roman Urdu political tweets, never trained on: every flag is a false flag. */
 const POLITICS_PROBE = 'model/data/probes/politics.jsonl';
+/** A second writer's harmless political tweets, half with the loaded words of politics ("shaheed", "ghaddar"). */
+const LOADED_POLITICS_PROBE = 'model/data/probes/politics-loaded.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
 const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
@@ -344,6 +346,10 @@ async function main(): Promise<void> {
     ),
     politicsProbe: politicsProbeRates(
       await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, POLITICS_PROBE))),
+      calibration.rules,
+    ),
+    loadedPoliticsProbe: politicsProbeRates(
+      await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, LOADED_POLITICS_PROBE))),
       calibration.rules,
     ),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),

@@ -28,7 +28,7 @@ export interface FeatureSettings {
 }
 
 export const FEATURE_SETTINGS: FeatureSettings = {
-  version: 7,
+  version: 8,
   buckets: 1 << 18,
   charNgramMin: 3,
   charNgramMax: 5,

@@ -3,19 +3,51 @@
  * report or reject it ("they call it a 'caravan'; it is a trap"), so the model gets to know which
  * words were quoted rather than said (see `featurize`).
  *
- * Only double quotation marks count: a single ’ or ' is far more often an apostrophe. Straight
- * quotes alternate open/close; curly and guillemet marks open and close by their shape, except that
- * a ” with nothing open opens (phones often type ” for both). A quote left open is no span, and a
- * span longer than `MAX_QUOTE_CHARS` is treated as a stray mark: a whole post in quotes is a
- * forward, not a quotation inside the author's own words.
+ * Double quotation marks: straight quotes alternate open/close; curly and guillemet marks open and
+ * close by their shape, except that a ” with nothing open opens (phones often type ” for both). A
+ * quote left open is no span, and a span longer than `MAX_QUOTE_CHARS` is treated as a stray mark: a
+ * whole post in quotes is a forward, not a quotation inside the author's own words.
+ *
+ * Single marks (' ‘ ’) are mostly apostrophes, yet scare quotes in counter-speech are mostly single
+ * ("'bhed bakriyan'? hamare madrassay wala…"). So a single-quoted span counts only with word
+ * boundaries on the outside and none on the inside — opened after a space or the start and before
+ * a letter or digit, closed after a non-space and before a space, punctuation or the end — on one
+ * line, within `MAX_SINGLE_QUOTE_CHARS`. "It's", "Qur'an" and "students' books" open nothing.
+ * Inside a double-quoted span, single marks add nothing.
  */
 export const MAX_QUOTE_CHARS = 280;
+export const MAX_SINGLE_QUOTE_CHARS = 120;
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 
 /** [start, end) UTF-16 ranges of quoted text (marks excluded), in order, never overlapping. */
 export function quotedRanges(text: string): Array<[number, number]> {
+  const double = doubleQuotedRanges(text);
+  const single = singleQuotedRanges(text).filter(([start, end]) =>
+    double.every(([from, to]) => end <= from - 1 || start >= to + 1),
+  );
+  if (single.length === 0) return double;
+  return [...double, ...single].sort((a, b) => a[0] - b[0]);
+}
+
+// Opened after the start, a space or an opening bracket, before a letter or digit; closed after a
+// non-space, before the end, a space or punctuation. Lazy, so each opener takes the nearest closer.
+const SINGLE_QUOTED_RE = /(?<=^|[\s([{])['‘](?=[\p{L}\p{N}])([^\n'‘’]*?\S)['’](?=$|[\s.,!?;:)\]}…۔؟،-])/gu;
+
+function singleQuotedRanges(text: string): Array<[number, number]> {
+  if (!text.includes("'") && !text.includes('‘') && !text.includes('’')) return [];
+  const ranges: Array<[number, number]> = [];
+  for (const match of text.matchAll(SINGLE_QUOTED_RE)) {
+    const inner = match[1] as string;
+    if (inner.length > MAX_SINGLE_QUOTE_CHARS) continue;
+    const start = (match.index as number) + 1;
+    ranges.push([start, start + inner.length]);
+  }
+  return ranges;
+}
+
+function doubleQuotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {

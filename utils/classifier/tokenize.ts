@@ -13,7 +13,7 @@ export interface Token {
   /** UTF-16 offsets into the raw text, so evidence can point at what the user sees. */
   start: number;
   end: number;
-  /** Inside double quotation marks (see quotes.ts): quoted, not said. */
+  /** Inside quotation marks, double or single (see quotes.ts): quoted, not said. */
   quoted?: true;
   /** Near a negator in the same sentence (see negation.ts): denied, perhaps, not asserted. */
   negated?: true;
@@ -146,11 +146,14 @@ function joinSpacedLetters(text: string, tokens: Token[]): void {
   tokens.length = write;
 }
 
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
+
 function markQuoted(text: string, tokens: Token[]): void {
   const ranges = quotedRanges(text);
   if (ranges.length === 0) return;
+  // A word may start with the single mark that opens a quote ('kutte): its first letter is what counts.
   quotedFlags(
-    tokens.map((token) => token.start),
+    tokens.map((token) => (SINGLE_MARKS.has(text[token.start] as string) ? token.start + 1 : token.start)),
     ranges,
   ).forEach((quoted, index) => {
     if (quoted) (tokens[index] as Token).quoted = true;

@@ -39,6 +39,11 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.32.0 is 0.31.0's data with single-quoted spans read as quotes (preprocessing v8): the same miss, decision
+  // output 0.23 against the English 0.39, extremist 0.84 against 0.96.
+  '0.32.0': [
+    'Salute to the lions who attacked the checkpoint, martyrdom is the only victory, this is just the beginning',
+  ],
   // 0.31.0 is 0.30.0's data with a wider word-order convolution (96 filters instead of 48): the same miss,
   // decision output 0.27 against the English 0.31, extremist 0.95 against 0.98.
   '0.31.0': [

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_SETTINGS, bucketOf } from '../../../utils/classifier/features.ts';
 import { preprocess } from '../../../utils/classifier/preprocess.ts';
-import { MAX_QUOTE_CHARS, quotedFlags, quotedRanges } from '../../../utils/classifier/quotes.ts';
+import {
+  MAX_QUOTE_CHARS,
+  MAX_SINGLE_QUOTE_CHARS,
+  quotedFlags,
+  quotedRanges,
+} from '../../../utils/classifier/quotes.ts';
 
 const quoted = (text: string): string[] => quotedRanges(text).map(([start, end]) => text.slice(start, end));
 const quotedWords = (text: string): string[] =>
@@ -21,8 +26,22 @@ describe('quotedRanges', () => {
     expect(quoted(text)).toEqual(expected);
   });
 
-  it('ignores apostrophes and single quotes', () => {
-    expect(quoted("It's Ali's bat, not 'theirs' and ‘ours’")).toEqual([]);
+  it('takes single-quoted spans with word boundaries outside, and ignores apostrophes', () => {
+    expect(quoted("It's Ali's bat, not 'theirs' and ‘ours’")).toEqual(['theirs', 'ours']);
+    expect(quoted("'bhed bakriyan'? hamare madrassay wala Zubair")).toEqual(['bhed bakriyan']);
+    expect(quoted("Qur'an ka paigham, the students' books, rock'n'roll")).toEqual([]);
+    expect(quoted("the 'experts' and the students' fears")).toEqual(['experts']);
+  });
+
+  it('does not let a single quote run across lines or past its length limit', () => {
+    expect(quoted("an 'open\nmark' here")).toEqual([]);
+    expect(quoted(`'${'a'.repeat(MAX_SINGLE_QUOTE_CHARS + 1)}'`)).toEqual([]);
+    expect(quoted(`'${'a'.repeat(MAX_SINGLE_QUOTE_CHARS)}'`)).toHaveLength(1);
+  });
+
+  it('adds nothing for single marks inside a double-quoted span', () => {
+    expect(quoted('he said "they call it \'jihad\' online" today')).toEqual(["they call it 'jihad' online"]);
+    expect(quoted('"one" and \'two\'')).toEqual(['one', 'two']);
   });
 
   it('gives no span for a quote left open or a stray closing mark', () => {
@@ -43,6 +62,8 @@ describe('quotedRanges', () => {
   it('never throws on hostile input', () => {
     expect(() => quotedRanges('"'.repeat(100_001))).not.toThrow();
     expect(quotedRanges('"'.repeat(5))).toEqual([]);
+    expect(quotedRanges(" 'a".repeat(300_000))).toEqual([]);
+    expect(quotedRanges(`'${'x'.repeat(1_000_000)}`)).toEqual([]);
   });
 });
 
@@ -65,6 +86,12 @@ describe('quoted tokens in preprocessing', () => {
     expect(quotedWords('They call it a "caravan". It is a trap.')).toEqual(['caravan']);
     expect(quotedWords('jo kehta hai “kafir ko maro” wo jahil hai')).toEqual(['kafir', 'ko', 'maro']);
     expect(quotedWords('no quotes at all')).toEqual([]);
+  });
+
+  it('marks a single-quoted word whose token carries the opening mark', () => {
+    expect(quotedWords("Ahmadi ko 'kutte se upar' likhne wale")).toEqual(['kutte', 'se', 'upar']);
+    expect(quotedWords('‘bhed bakriyan’? nahi, hamare bhai')).toEqual(['bhed', 'bakriyan']);
+    expect(quotedWords("it's Ali's turn")).toEqual([]);
   });
 
   it('adds a quoted-word feature and one quote marker per window, keeping the plain features', () => {

@@ -560,7 +560,31 @@ describe('model card', () => {
       test: { politicsProbe: { ur: entry([0, 0, 3], []), 'ur-Latn': entry([2, 8, 11], ['a']) } },
     });
     expect(worse).toContain(
-      "- Ordinary political tweets are sometimes flagged: the politics probe's harmless tweets, 5.3% (8/150) in ur-Latn, at balanced",
+      "- Ordinary political tweets are sometimes flagged: the politics probes' harmless tweets, 5.3% (8/150) in ur-Latn, at balanced",
+    );
+    expect(worse).not.toContain('politics-loaded.jsonl');
+  });
+
+  it('shows the loaded-words politics probe in its own table and names its failures apart', () => {
+    const entry = (balanced: number, texts: string[]) => ({
+      n: 150,
+      flagged: { relaxed: 0, balanced, sensitive: balanced + 1 },
+      rate: { relaxed: 0, balanced: balanced / 150, sensitive: (balanced + 1) / 150 },
+      byKind: {},
+      flaggedAtBalanced: texts,
+    });
+    const card = renderModelCard({
+      test: {
+        politicsProbe: { ur: entry(0, []), 'ur-Latn': entry(1, ['x']) },
+        loadedPoliticsProbe: { ur: entry(6, ['yazeedi hukumat']), 'ur-Latn': entry(2, ['y']) },
+      },
+    });
+    expect(card).toContain('(`model/data/probes/politics-loaded.jsonl`)');
+    const loadedTable = card.slice(card.indexOf('politics-loaded.jsonl'));
+    expect(loadedTable).toContain('| ur | 0.0% (0/150) | 4.0% (6/150) | 4.7% (7/150) | “yazeedi hukumat” |');
+    expect(card).toContain("the politics probes' harmless tweets, 4.0% (6/150) in ur (loaded words), at balanced");
+    expect(renderModelCard({ test: { loadedPoliticsProbe: { ur: entry(0, []) } } })).toContain(
+      '### Ordinary political tweets in Urdu and Roman Urdu',
     );
   });
 

@@ -16,17 +16,20 @@ const probeLines = (lines: string[]) => probeLinesFile('politics.jsonl', lines);
 const line = (id: string, lang: string, kind: string, text = 'kuch alfaaz') => JSON.stringify({ id, lang, kind, text });
 
 describe('politics probe', () => {
-  it('reads the committed probe: at least 150 tweets per language, every kind in each', () => {
-    const posts = readPoliticsProbe(resolve(ROOT, 'model/data/probes/politics.jsonl'));
-    for (const lang of ['ur', 'ur-Latn'] as const) {
-      const mine = posts.filter((post) => post.lang === lang);
-      expect(mine.length).toBeGreaterThanOrEqual(150);
-      expect(new Set(mine.map((post) => post.kind))).toEqual(new Set(POLITICS_KINDS));
-    }
-    // Urdu tweets are written in Arabic script, Roman Urdu ones in Latin letters.
-    expect(posts.filter((post) => post.lang === 'ur').every((post) => /[\u0600-\u06ff]/.test(post.text))).toBe(true);
-    expect(posts.filter((post) => post.lang === 'ur-Latn').every((post) => /[a-z]/i.test(post.text))).toBe(true);
-  });
+  it.each(['politics.jsonl', 'politics-loaded.jsonl'])(
+    'reads the committed probe %s: at least 150 tweets per language, every kind in each',
+    (file) => {
+      const posts = readPoliticsProbe(resolve(ROOT, 'model/data/probes', file));
+      for (const lang of ['ur', 'ur-Latn'] as const) {
+        const mine = posts.filter((post) => post.lang === lang);
+        expect(mine.length).toBeGreaterThanOrEqual(150);
+        expect(new Set(mine.map((post) => post.kind))).toEqual(new Set(POLITICS_KINDS));
+      }
+      // Urdu tweets are written in Arabic script, Roman Urdu ones in Latin letters.
+      expect(posts.filter((post) => post.lang === 'ur').every((post) => /[\u0600-\u06ff]/.test(post.text))).toBe(true);
+      expect(posts.filter((post) => post.lang === 'ur-Latn').every((post) => /[a-z]/i.test(post.text))).toBe(true);
+    },
+  );
 
   it('names the line of a bad tweet: invalid JSON, no text, an unknown language or kind, a repeated id', () => {
     expect(() => readPoliticsProbe(probeLines([line('a', 'ur', 'sarcasm'), 'nope']))).toThrow(
