@@ -610,6 +610,13 @@ function violenceProbeSection(metrics: Metrics): string[] {
   return [...lines, ''];
 }
 
+/** A probe's flags at balanced by kind, as "counter speech 2/10". */
+function kindCounts(probe: unknown): string[] {
+  return entriesAt(probe, 'byKind').map(
+    ([kind, entry]) => `${kind.replaceAll('_', ' ')} ${String(get(entry, 'flagged'))}/${String(get(entry, 'n'))}`,
+  );
+}
+
 /**
  * The forum probe (model/pipeline/forumProbe.ts): English hate in forum and comment-section words, and
  * harmless posts in the same words, per level; flags at balanced by kind; and the ranking before any
@@ -620,9 +627,7 @@ function forumProbeSection(metrics: Metrics): string[] {
   if (probe === undefined) return [];
   const harmful = get(probe, 'harmful');
   const harmless = get(probe, 'harmless');
-  const kinds = entriesAt(probe, 'byKind').map(
-    ([kind, entry]) => `${kind.replaceAll('_', ' ')} ${String(get(entry, 'flagged'))}/${String(get(entry, 'n'))}`,
-  );
+  const kinds = kindCounts(probe);
   return [
     '### English hate in forum and comment-section words (probe, never trained on)',
     '',
@@ -643,6 +648,43 @@ function forumProbeSection(metrics: Metrics): string[] {
     `(AUC): decision output ${num(get(probe, 'auc', 'decision'))}, hate head ${num(get(probe, 'auc', 'hate'))}.`,
     '',
   ];
+}
+
+/**
+ * The Pakistan writer probe (model/pipeline/writerProbe.ts): Urdu and Roman Urdu extremist posts and
+ * harmless posts in the same words by a writer the model did not learn from, per language and level;
+ * flags at balanced by kind; and the ranking before any threshold. Metrics without it render without it.
+ */
+function writerProbeSection(metrics: Metrics): string[] {
+  const probe = entriesAt(metrics, 'test', 'writerProbe');
+  if (probe.length === 0) return [];
+  const lines = [
+    '### Urdu and Roman Urdu posts by another writer (probe, never trained on)',
+    '',
+    'Extremist posts (glorification, recruitment, takfir, dehumanisation, threats, conspiracy and fear) and',
+    'harmless posts in the same words (news, condemnation, counter-speech, peaceful religion, political',
+    'criticism, everyday chat), 60 of each per language, by a writer who saw none of our authored posts',
+    '(`model/data/probes/pakistan-writer.jsonl`). The held-out authored posts come from the writers the model',
+    'learnt from; this probe measures the same task in another hand.',
+    '',
+    '| language | harmful flagged: relaxed | balanced | sensitive | harmless flagged: relaxed | balanced | sensitive | ranking AUC |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [lang, entry] of probe) {
+    const harmful = get(entry, 'harmful');
+    const harmless = get(entry, 'harmless');
+    lines.push(
+      `| ${lang} | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} | ` +
+        `${cell(harmless, 'relaxed')} | ${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} | ` +
+        `${num(get(entry, 'auc'))} |`,
+    );
+  }
+  lines.push('');
+  for (const [lang, entry] of probe) {
+    const kinds = kindCounts(entry);
+    lines.push(`Flagged at balanced by kind (${lang}): ${kinds.join(', ')}.`, '');
+  }
+  return lines;
 }
 
 /** One row per language: false flags per level and the first tweets flagged at balanced. */
@@ -1201,6 +1243,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...violenceProbeSection(metrics),
     ...forumProbeSection(metrics),
     ...politicsProbeSection(metrics),
+    ...writerProbeSection(metrics),
     ...isisStanceSection(metrics),
     ...platformNoiseSection(metrics),
     ...fragmentSection(metrics),

@@ -1,6 +1,7 @@
 import { PROBE_LANGS } from './identityProbe.ts';
 import { valueAt } from './jsonPath.ts';
 import { POLITICS_LANGS } from './politicsProbe.ts';
+import { WRITER_LANGS } from './writerProbe.ts';
 import { seedSpreadRun } from './seedSpread.ts';
 
 /*
@@ -27,7 +28,7 @@ function flatten(value: unknown, prefix: string, into: Map<string, number>): voi
 
 type ProbeCount = readonly [label: string, path: readonly string[]];
 
-/** Counts at balanced that metrics files hold and seed-spread rows do not. */
+/** Counts at balanced (and the writer probe's ranking AUC) that metrics files hold and seed-spread rows do not. */
 const PROBE_COUNTS: readonly ProbeCount[] = [
   ...(['harmful', 'harmless'] as const).map((level): ProbeCount => [
     `forum.${level} flagged`,
@@ -41,6 +42,13 @@ const PROBE_COUNTS: readonly ProbeCount[] = [
     `politics-loaded.${lang} flagged`,
     ['loadedPoliticsProbe', lang, 'flagged', 'balanced'],
   ]),
+  ...(['harmful', 'harmless'] as const).flatMap((level) =>
+    WRITER_LANGS.map((lang): ProbeCount => [
+      `writer.${lang} ${level} flagged`,
+      ['writerProbe', lang, level, 'flagged', 'balanced'],
+    ]),
+  ),
+  ...WRITER_LANGS.map((lang): ProbeCount => [`writer.${lang} auc`, ['writerProbe', lang, 'auc']]),
   ...(['harmful', 'harmless'] as const).flatMap((level) =>
     PROBE_LANGS.map((lang): ProbeCount => [
       `violence.${lang} ${level} flagged`,

@@ -1,7 +1,7 @@
 import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
-import { probeFires, probeRatesOf, type ProbeRates } from './identityProbe.ts';
+import { flagsByKind, probeRatesOf, type ProbeRates } from './identityProbe.ts';
 import { readProbeLines } from './probeLines.ts';
 import { rocAuc, round } from './metrics.ts';
 
@@ -67,13 +67,7 @@ export function forumProbeRates(
   scored: ReadonlyArray<{ post: ForumProbePost; scores: Scores; lang?: Lang; script?: Script }>,
   rules: Record<Sensitivity, FlagRule>,
 ): ForumProbeResult {
-  const byKind: Record<string, { n: number; flagged: number }> = {};
-  for (const kind of [...FORUM_HARMFUL_KINDS, ...FORUM_HARMLESS_KINDS]) {
-    const items = scored.filter(({ post }) => post.kind === kind);
-    if (items.length > 0) {
-      byKind[kind] = { n: items.length, flagged: items.filter((item) => probeFires(item, rules.balanced)).length };
-    }
-  }
+  const byKind = flagsByKind(scored, [...FORUM_HARMFUL_KINDS, ...FORUM_HARMLESS_KINDS], rules.balanced);
   const labels = scored.map(({ post }) => (post.harmful ? 1 : 0) as 0 | 1);
   const ranking = (output: keyof Scores) => {
     const values = scored.map(({ scores }) => scores[output]);

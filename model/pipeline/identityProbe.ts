@@ -103,6 +103,21 @@ export function probeFires(item: { scores: Scores; lang?: Lang; script?: Script 
   return ruleFires(item.scores, ruleFor(rule, item.lang, item.script));
 }
 
+/** Per kind, in the given order, the posts and how many fire `rule`; kinds without posts are left out. */
+export function flagsByKind<T extends { post: { kind: string }; scores: Scores; lang?: Lang; script?: Script }>(
+  items: readonly T[],
+  kinds: readonly string[],
+  rule: FlagRule,
+): Record<string, { n: number; flagged: number }> {
+  const byKind: Record<string, { n: number; flagged: number }> = {};
+  for (const kind of kinds) {
+    const mine = items.filter(({ post }) => post.kind === kind);
+    if (mine.length > 0)
+      byKind[kind] = { n: mine.length, flagged: mine.filter((item) => probeFires(item, rule)).length };
+  }
+  return byKind;
+}
+
 /** Flagged count and rate of probe posts at every level. */
 export function probeRatesOf(
   items: ReadonlyArray<{ scores: Scores; lang?: Lang; script?: Script }>,

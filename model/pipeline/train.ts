@@ -49,6 +49,7 @@ import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { forumProbeRates, readForumProbe } from './forumProbe.ts';
 import { politicsProbeRates, readPoliticsProbe } from './politicsProbe.ts';
+import { readWriterProbe, writerProbeRates } from './writerProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import {
   isisStanceFigures,
@@ -132,6 +133,8 @@ const FORUM_PROBE = 'model/data/probes/forum.jsonl';
 const POLITICS_PROBE = 'model/data/probes/politics.jsonl';
 /** A second writer's harmless political tweets, half with the loaded words of politics ("shaheed", "ghaddar"). */
 const LOADED_POLITICS_PROBE = 'model/data/probes/politics-loaded.jsonl';
+/** Urdu and Roman Urdu extremist and harmless posts by a writer the model did not learn from, never trained on. */
+const WRITER_PROBE = 'model/data/probes/pakistan-writer.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
 const ISIS_STANCE_PROBE = 'model/data/probes/isis-stance.tsv';
 /** The shipped configuration trained with other seeds (measured by experiment runs), shown in the card. */
@@ -350,6 +353,10 @@ async function main(): Promise<void> {
     ),
     loadedPoliticsProbe: politicsProbeRates(
       await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, LOADED_POLITICS_PROBE))),
+      calibration.rules,
+    ),
+    writerProbe: writerProbeRates(
+      await scorePosts(classifier, readWriterProbe(resolve(ROOT, WRITER_PROBE))),
       calibration.rules,
     ),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),

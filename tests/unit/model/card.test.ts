@@ -565,6 +565,32 @@ describe('model card', () => {
     expect(worse).not.toContain('politics-loaded.jsonl');
   });
 
+  it('shows the Pakistan writer probe per language: recall and false flags per level, ranking, flags by kind', () => {
+    const rates = (flagged: [number, number, number]) => ({
+      n: 60,
+      flagged: { relaxed: flagged[0], balanced: flagged[1], sensitive: flagged[2] },
+      rate: { relaxed: flagged[0] / 60, balanced: flagged[1] / 60, sensitive: flagged[2] / 60 },
+    });
+    const card = renderModelCard({
+      test: {
+        writerProbe: {
+          ur: {
+            harmful: rates([30, 42, 51]),
+            harmless: rates([0, 3, 6]),
+            byKind: { threat: { n: 10, flagged: 8 }, counter_speech: { n: 10, flagged: 2 } },
+            auc: 0.912,
+          },
+        },
+      },
+    });
+    expect(card).toContain('### Urdu and Roman Urdu posts by another writer (probe, never trained on)');
+    expect(card).toContain(
+      '| ur | 50.0% (30/60) | 70.0% (42/60) | 85.0% (51/60) | 0.0% (0/60) | 5.0% (3/60) | 10.0% (6/60) | 0.912 |',
+    );
+    expect(card).toContain('Flagged at balanced by kind (ur): threat 8/10, counter speech 2/10.');
+    expect(renderModelCard({})).not.toContain('posts by another writer');
+  });
+
   it('shows the loaded-words politics probe in its own table and names its failures apart', () => {
     const entry = (balanced: number, texts: string[]) => ({
       n: 150,
