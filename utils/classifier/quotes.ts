@@ -32,7 +32,8 @@ export function quotedRanges(text: string): Array<[number, number]> {
 }
 
 // Opened after the start, a space or an opening bracket, before a letter or digit; closed after a
-// non-space, before the end, a space or punctuation. Lazy, so each opener takes the nearest closer.
+// non-space, before the end, a space or punctuation. The inside holds no single mark, so a span ends at
+// the next mark or not at all: "'don't go'" is no span (a missed quote costs less than a false one).
 const SINGLE_QUOTED_RE = /(?<=^|[\s([{])['‘](?=[\p{L}\p{N}])([^\n'‘’]*?\S)['’](?=$|[\s.,!?;:)\]}…۔؟،-])/gu;
 
 function singleQuotedRanges(text: string): Array<[number, number]> {
