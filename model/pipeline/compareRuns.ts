@@ -28,33 +28,27 @@ function flatten(value: unknown, prefix: string, into: Map<string, number>): voi
 
 type ProbeCount = readonly [label: string, path: readonly string[]];
 
+/** `<label>.<lang> flagged` at balanced, for a probe whose metrics are keyed by language. */
+const flaggedByLang = (label: string, key: string, langs: readonly string[]): ProbeCount[] =>
+  langs.map((lang) => [`${label}.${lang} flagged`, [key, lang, 'flagged', 'balanced']]);
+
+/** `<label>.<lang> <level> flagged` at balanced, for a probe keyed by language, then harmful or harmless. */
+const flaggedByLangAndLevel = (label: string, key: string, langs: readonly string[]): ProbeCount[] =>
+  (['harmful', 'harmless'] as const).flatMap((level) =>
+    langs.map((lang): ProbeCount => [`${label}.${lang} ${level} flagged`, [key, lang, level, 'flagged', 'balanced']]),
+  );
+
 /** Counts at balanced (and the writer probe's ranking AUC) that metrics files hold and seed-spread rows do not. */
 const PROBE_COUNTS: readonly ProbeCount[] = [
   ...(['harmful', 'harmless'] as const).map((level): ProbeCount => [
     `forum.${level} flagged`,
     ['forumProbe', level, 'flagged', 'balanced'],
   ]),
-  ...POLITICS_LANGS.map((lang): ProbeCount => [
-    `politics.${lang} flagged`,
-    ['politicsProbe', lang, 'flagged', 'balanced'],
-  ]),
-  ...POLITICS_LANGS.map((lang): ProbeCount => [
-    `politics-loaded.${lang} flagged`,
-    ['loadedPoliticsProbe', lang, 'flagged', 'balanced'],
-  ]),
-  ...(['harmful', 'harmless'] as const).flatMap((level) =>
-    WRITER_LANGS.map((lang): ProbeCount => [
-      `writer.${lang} ${level} flagged`,
-      ['writerProbe', lang, level, 'flagged', 'balanced'],
-    ]),
-  ),
+  ...flaggedByLang('politics', 'politicsProbe', POLITICS_LANGS),
+  ...flaggedByLang('politics-loaded', 'loadedPoliticsProbe', POLITICS_LANGS),
+  ...flaggedByLangAndLevel('writer', 'writerProbe', WRITER_LANGS),
   ...WRITER_LANGS.map((lang): ProbeCount => [`writer.${lang} auc`, ['writerProbe', lang, 'auc']]),
-  ...(['harmful', 'harmless'] as const).flatMap((level) =>
-    PROBE_LANGS.map((lang): ProbeCount => [
-      `violence.${lang} ${level} flagged`,
-      ['violenceProbe', lang, level, 'flagged', 'balanced'],
-    ]),
-  ),
+  ...flaggedByLangAndLevel('violence', 'violenceProbe', PROBE_LANGS),
 ];
 
 /** The figures of one metrics file (model/metrics.json or an experiment's): the seed-spread row and the probe counts. */

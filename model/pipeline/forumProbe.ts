@@ -1,9 +1,8 @@
 import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
-import { flagsByKind, probeRatesOf, type ProbeRates } from './identityProbe.ts';
+import { harmfulHarmlessRates, harmfulRankingAuc, type ProbeRates } from './identityProbe.ts';
 import { readProbeLines } from './probeLines.ts';
-import { rocAuc, round } from './metrics.ts';
 
 /**
  * A probe of English hate as web forums, Reddit threads and YouTube comments write it: long argued
@@ -67,18 +66,8 @@ export function forumProbeRates(
   scored: ReadonlyArray<{ post: ForumProbePost; scores: Scores; lang?: Lang; script?: Script }>,
   rules: Record<Sensitivity, FlagRule>,
 ): ForumProbeResult {
-  const byKind = flagsByKind(scored, [...FORUM_HARMFUL_KINDS, ...FORUM_HARMLESS_KINDS], rules.balanced);
-  const labels = scored.map(({ post }) => (post.harmful ? 1 : 0) as 0 | 1);
-  const ranking = (output: keyof Scores) => {
-    const values = scored.map(({ scores }) => scores[output]);
-    return round(rocAuc(values, labels));
-  };
-  const hateful = scored.filter(({ post }) => post.harmful);
-  const harmless = scored.filter(({ post }) => !post.harmful);
   return {
-    harmful: probeRatesOf(hateful, rules),
-    harmless: probeRatesOf(harmless, rules),
-    byKind,
-    auc: { decision: ranking('flag'), hate: ranking('hate_dehumanization') },
+    ...harmfulHarmlessRates(scored, [...FORUM_HARMFUL_KINDS, ...FORUM_HARMLESS_KINDS], rules),
+    auc: { decision: harmfulRankingAuc(scored, 'flag'), hate: harmfulRankingAuc(scored, 'hate_dehumanization') },
   };
 }

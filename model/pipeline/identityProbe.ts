@@ -8,7 +8,7 @@ import {
   type Sensitivity,
 } from '../../utils/classifier/metadata.ts';
 import { ruleFires, type Scores } from '../../utils/classifier/postprocess.ts';
-import { round } from './metrics.ts';
+import { rocAuc, round } from './metrics.ts';
 
 /**
  * A probe of harmless posts that name a group of people (model/data/probes/identity.json): a few
@@ -104,7 +104,7 @@ export function probeFires(item: { scores: Scores; lang?: Lang; script?: Script 
 }
 
 /** Per kind, in the given order, the posts and how many fire `rule`; kinds without posts are left out. */
-export function flagsByKind<T extends { post: { kind: string }; scores: Scores; lang?: Lang; script?: Script }>(
+function flagsByKind<T extends { post: { kind: string }; scores: Scores; lang?: Lang; script?: Script }>(
   items: readonly T[],
   kinds: readonly string[],
   rule: FlagRule,
@@ -116,6 +116,40 @@ export function flagsByKind<T extends { post: { kind: string }; scores: Scores; 
       byKind[kind] = { n: mine.length, flagged: mine.filter((item) => probeFires(item, rule)).length };
   }
   return byKind;
+}
+
+type KindedItem = { post: { kind: string; harmful: boolean }; scores: Scores; lang?: Lang; script?: Script };
+
+/**
+ * A probe of harmful posts and harmless posts in the same words: recall and false flags at every level,
+ * and flags by kind at balanced (in the given kinds' order).
+ */
+export function harmfulHarmlessRates(
+  items: readonly KindedItem[],
+  kinds: readonly string[],
+  rules: Record<Sensitivity, FlagRule>,
+): { harmful: ProbeRates; harmless: ProbeRates; byKind: Record<string, { n: number; flagged: number }> } {
+  return {
+    harmful: probeRatesOf(
+      items.filter(({ post }) => post.harmful),
+      rules,
+    ),
+    harmless: probeRatesOf(
+      items.filter(({ post }) => !post.harmful),
+      rules,
+    ),
+    byKind: flagsByKind(items, kinds, rules.balanced),
+  };
+}
+
+/** How well one output ranks the harmful posts above the harmless ones, before any threshold. */
+export function harmfulRankingAuc(items: readonly KindedItem[], output: keyof Scores): number | null {
+  return round(
+    rocAuc(
+      items.map(({ scores }) => scores[output]),
+      items.map(({ post }) => (post.harmful ? 1 : 0) as 0 | 1),
+    ),
+  );
 }
 
 /** Flagged count and rate of probe posts at every level. */

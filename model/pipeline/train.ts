@@ -329,36 +329,21 @@ async function main(): Promise<void> {
   log(`calibrated rules: ${JSON.stringify(calibration.rules)}`);
 
   if (!values.experiment) await writeModelGolden(metadataPath);
+  /** A probe file read, scored by the trained model and summed up against the calibrated rules. */
+  const probeFigures = async <P extends { text: string }, R>(
+    file: string,
+    read: (path: string) => P[],
+    figures: (scored: Awaited<ReturnType<typeof scorePosts<P>>>, rules: typeof calibration.rules) => R,
+  ): Promise<R> => figures(await scorePosts(classifier, read(resolve(ROOT, file))), calibration.rules);
   const results = {
     ...evaluate(scored, calibration.rules),
-    identityProbe: identityProbeRates(
-      await scorePosts(classifier, readIdentityProbe(resolve(ROOT, IDENTITY_PROBE))),
-      calibration.rules,
-    ),
-    emojiProbe: emojiProbeRates(
-      await scorePosts(classifier, readEmojiProbe(resolve(ROOT, EMOJI_PROBE))),
-      calibration.rules,
-    ),
-    violenceProbe: violenceProbeRates(
-      await scorePosts(classifier, readViolenceProbe(resolve(ROOT, VIOLENCE_PROBE))),
-      calibration.rules,
-    ),
-    forumProbe: forumProbeRates(
-      await scorePosts(classifier, readForumProbe(resolve(ROOT, FORUM_PROBE))),
-      calibration.rules,
-    ),
-    politicsProbe: politicsProbeRates(
-      await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, POLITICS_PROBE))),
-      calibration.rules,
-    ),
-    loadedPoliticsProbe: politicsProbeRates(
-      await scorePosts(classifier, readPoliticsProbe(resolve(ROOT, LOADED_POLITICS_PROBE))),
-      calibration.rules,
-    ),
-    writerProbe: writerProbeRates(
-      await scorePosts(classifier, readWriterProbe(resolve(ROOT, WRITER_PROBE))),
-      calibration.rules,
-    ),
+    identityProbe: await probeFigures(IDENTITY_PROBE, readIdentityProbe, identityProbeRates),
+    emojiProbe: await probeFigures(EMOJI_PROBE, readEmojiProbe, emojiProbeRates),
+    violenceProbe: await probeFigures(VIOLENCE_PROBE, readViolenceProbe, violenceProbeRates),
+    forumProbe: await probeFigures(FORUM_PROBE, readForumProbe, forumProbeRates),
+    politicsProbe: await probeFigures(POLITICS_PROBE, readPoliticsProbe, politicsProbeRates),
+    loadedPoliticsProbe: await probeFigures(LOADED_POLITICS_PROBE, readPoliticsProbe, politicsProbeRates),
+    writerProbe: await probeFigures(WRITER_PROBE, readWriterProbe, writerProbeRates),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),
     fragments: await fragmentProbe(classifier, scored, calibration.rules.balanced),

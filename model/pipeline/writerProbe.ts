@@ -1,8 +1,7 @@
 import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
-import { flagsByKind, probeRatesOf, type ProbeRates } from './identityProbe.ts';
-import { rocAuc, round } from './metrics.ts';
+import { harmfulHarmlessRates, harmfulRankingAuc, type ProbeRates } from './identityProbe.ts';
 import { readProbeLines } from './probeLines.ts';
 
 /**
@@ -76,21 +75,8 @@ export function writerProbeRates(
   for (const lang of WRITER_LANGS) {
     const mine = scored.filter(({ post }) => post.lang === lang);
     out[lang] = {
-      harmful: probeRatesOf(
-        mine.filter(({ post }) => post.harmful),
-        rules,
-      ),
-      harmless: probeRatesOf(
-        mine.filter(({ post }) => !post.harmful),
-        rules,
-      ),
-      byKind: flagsByKind(mine, [...WRITER_HARMFUL_KINDS, ...WRITER_HARMLESS_KINDS], rules.balanced),
-      auc: round(
-        rocAuc(
-          mine.map(({ scores }) => scores.flag),
-          mine.map(({ post }) => (post.harmful ? 1 : 0) as 0 | 1),
-        ),
-      ),
+      ...harmfulHarmlessRates(mine, [...WRITER_HARMFUL_KINDS, ...WRITER_HARMLESS_KINDS], rules),
+      auc: harmfulRankingAuc(mine, 'flag'),
     };
   }
   return out;
