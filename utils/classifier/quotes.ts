@@ -17,6 +17,8 @@
  */
 export const MAX_QUOTE_CHARS = 280;
 export const MAX_SINGLE_QUOTE_CHARS = 120;
+/** The marks that may open or close a single-quoted span (also apostrophes, hence the rules above). */
+export const SINGLE_QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’']);
 
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);

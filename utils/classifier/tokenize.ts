@@ -1,6 +1,6 @@
 import { BIDI_CONTROLS, INVISIBLE_CHARS, foldInPlace, normalizeEmoji, normalizeToken } from './normalize.ts';
 import { negatedFlags } from './negation.ts';
-import { quotedFlags, quotedRanges } from './quotes.ts';
+import { quotedFlags, quotedRanges, SINGLE_QUOTE_MARKS } from './quotes.ts';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
 
@@ -146,14 +146,12 @@ function joinSpacedLetters(text: string, tokens: Token[]): void {
   tokens.length = write;
 }
 
-const SINGLE_MARKS = new Set(["'", '‘', '’']);
-
 function markQuoted(text: string, tokens: Token[]): void {
   const ranges = quotedRanges(text);
   if (ranges.length === 0) return;
   // A word may start with the single mark that opens a quote ('kutte): its first letter is what counts.
   quotedFlags(
-    tokens.map((token) => (SINGLE_MARKS.has(text[token.start] as string) ? token.start + 1 : token.start)),
+    tokens.map((token) => (SINGLE_QUOTE_MARKS.has(text[token.start] as string) ? token.start + 1 : token.start)),
     ranges,
   ).forEach((quoted, index) => {
     if (quoted) (tokens[index] as Token).quoted = true;
