@@ -687,8 +687,8 @@ function writerProbeSection(metrics: Metrics): string[] {
   return lines;
 }
 
-/** One row per language: false flags per level and the first tweets flagged at balanced. */
-function politicsRows(probe: Array<[string, unknown]>): string[] {
+/** One row per language of a harmless-only probe: false flags per level and the first posts flagged at balanced. */
+function harmlessProbeRows(probe: Array<[string, unknown]>): string[] {
   return [
     '| language | relaxed | balanced | sensitive | flagged at balanced |',
     '|---|---|---|---|---|',
@@ -719,18 +719,54 @@ function politicsProbeSection(metrics: Metrics): string[] {
     'is a false flag.',
     '',
   ];
-  if (probe.length > 0) lines.push(...politicsRows(probe), '');
+  if (probe.length > 0) lines.push(...harmlessProbeRows(probe), '');
   if (loaded.length > 0) {
     lines.push(
       'A second probe by another writer (`model/data/probes/politics-loaded.jsonl`): harmless political tweets',
       'of which at least half use words extremists also use, in their political sense: "shaheed" for a',
       'leader or a protester, "jihad" against inflation, "ghaddar", "yazeedi hukumat", "inqilab".',
       '',
-      ...politicsRows(loaded),
+      ...harmlessProbeRows(loaded),
       '',
     );
   }
   return lines;
+}
+
+/**
+ * The address probe (model/pipeline/addressProbe.ts): harmless everyday posts addressed to "you", per
+ * language and level. Metrics written before the probe existed render without it.
+ */
+function addressProbeSection(metrics: Metrics): string[] {
+  const probe = entriesAt(metrics, 'test', 'addressProbe');
+  if (probe.length === 0) return [];
+  return [
+    '### Everyday posts addressed to "you" (probe, never trained on)',
+    '',
+    'Harmless errands, plans, family talk and affection in the second person and often the future tense,',
+    '40 per language ("I\'ll return your book tomorrow", "tumhe station chor aaunga", "تمہاری یاد آ رہی ہے";',
+    '`model/data/probes/address.jsonl`): the grammar of a threat without one. Every flag is a false flag.',
+    '',
+    ...harmlessProbeRows(probe),
+    '',
+  ];
+}
+
+/** Harmless posts addressed to "you" flagged at balanced as a failure mode, per language where it reaches this rate. */
+const ADDRESS_FLAGS_A_FAILURE = 0.05;
+
+/** The address probe's false flags as a failure mode, for each language at or above ADDRESS_FLAGS_A_FAILURE. */
+function addressProbeFailure(metrics: Metrics): string[] {
+  const high = entriesAt(metrics, 'test', 'addressProbe').filter(([, entry]) => {
+    const rate = get(entry, 'rate', 'balanced');
+    return typeof rate === 'number' && rate >= ADDRESS_FLAGS_A_FAILURE;
+  });
+  if (high.length === 0) return [];
+  const where = high.map(([lang, entry]) => `${cell(entry, 'balanced')} in ${lang}`).join(', ');
+  return [
+    `- Everyday messages addressed to "you" are sometimes flagged as threats: the address probe's harmless`,
+    `  posts, ${where}, at balanced (the probe above lists them).`,
+  ];
 }
 
 /** The forum probe's misses as a failure mode: its hateful posts left unflagged at balanced, worst kinds first. */
@@ -1243,6 +1279,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     ...violenceProbeSection(metrics),
     ...forumProbeSection(metrics),
     ...politicsProbeSection(metrics),
+    ...addressProbeSection(metrics),
     ...writerProbeSection(metrics),
     ...isisStanceSection(metrics),
     ...platformNoiseSection(metrics),
@@ -1318,6 +1355,7 @@ export function renderModelCard(metrics: Metrics, seedSpread?: unknown): string 
     '  (new slogans, other movements, memes as images, audio or video) is missed.',
     ...forumProbeFailure(metrics),
     ...politicsProbeFailure(metrics),
+    ...addressProbeFailure(metrics),
     ...grammarFailure(get(metrics, 'training', 'config', 'sequence')),
     '- Words spelled out letter by letter to slip past filters are read as the word they spell only when at least',
     '  four letters of one script are separated by spaces or light punctuation ("k a f i r", "j.i.h.a.d",',

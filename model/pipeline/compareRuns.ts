@@ -1,3 +1,4 @@
+import { ADDRESS_LANGS } from './addressProbe.ts';
 import { PROBE_LANGS } from './identityProbe.ts';
 import { valueAt } from './jsonPath.ts';
 import { POLITICS_LANGS } from './politicsProbe.ts';
@@ -46,6 +47,7 @@ const PROBE_COUNTS: readonly ProbeCount[] = [
   ]),
   ...flaggedByLang('politics', 'politicsProbe', POLITICS_LANGS),
   ...flaggedByLang('politics-loaded', 'loadedPoliticsProbe', POLITICS_LANGS),
+  ...flaggedByLang('address', 'addressProbe', ADDRESS_LANGS),
   ...flaggedByLangAndLevel('writer', 'writerProbe', WRITER_LANGS),
   ...WRITER_LANGS.map((lang): ProbeCount => [`writer.${lang} auc`, ['writerProbe', lang, 'auc']]),
   ...flaggedByLangAndLevel('violence', 'violenceProbe', PROBE_LANGS),

@@ -142,6 +142,41 @@ export function harmfulHarmlessRates(
   };
 }
 
+/** One language of a harmless-only probe: false flags per level, by kind at balanced, and the posts flagged. */
+export interface HarmlessProbeLanguageResult extends ProbeRates {
+  /** Flagged at balanced, by kind of post. */
+  byKind: Record<string, { n: number; flagged: number }>;
+  /** The posts flagged at balanced (our own probe text, so it may be shown). */
+  flaggedAtBalanced: string[];
+}
+
+/**
+ * A probe of harmless posts only, per language: every flag is a false flag (the politics and address
+ * probes). Languages and kinds are reported in the given order.
+ */
+export function harmlessProbeRates<L extends string>(
+  scored: ReadonlyArray<{
+    post: { lang: L; kind: string; text: string };
+    scores: Scores;
+    lang?: Lang;
+    script?: Script;
+  }>,
+  rules: Record<Sensitivity, FlagRule>,
+  langs: readonly L[],
+  kinds: readonly string[],
+): Record<L, HarmlessProbeLanguageResult> {
+  const out = {} as Record<L, HarmlessProbeLanguageResult>;
+  for (const lang of langs) {
+    const mine = scored.filter(({ post }) => post.lang === lang);
+    out[lang] = {
+      ...probeRatesOf(mine, rules),
+      byKind: flagsByKind(mine, kinds, rules.balanced),
+      flaggedAtBalanced: mine.filter((item) => probeFires(item, rules.balanced)).map(({ post }) => post.text),
+    };
+  }
+  return out;
+}
+
 /** How well one output ranks the harmful posts above the harmless ones, before any threshold. */
 export function harmfulRankingAuc(items: readonly KindedItem[], output: keyof Scores): number | null {
   return round(

@@ -32,3 +32,39 @@ export function readProbeLines<P extends { id: string }>(
     });
   return posts;
 }
+
+/** `value` if it is one of `allowed`; otherwise an error naming the line, the field and what it may be. */
+export function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+  where: string,
+  context = '',
+): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    throw new Error(`${where}: ${field} must be one of ${allowed.join(', ')}${context}`);
+  }
+  return value as T;
+}
+
+/** A post of a harmless-only probe keyed by language and kind (the politics and address probes). */
+export interface LangKindPost<L extends string> {
+  id: string;
+  lang: L;
+  kind: string;
+  text: string;
+}
+
+/** A harmless-only probe's posts, each with a `lang` from `langs` and a `kind` from `kinds`. */
+export function readLangKindProbe<L extends string>(
+  path: string,
+  langs: readonly L[],
+  kinds: readonly string[],
+): Array<LangKindPost<L>> {
+  return readProbeLines(path, (fields, where) => ({
+    id: fields.id as string,
+    lang: oneOf(fields.lang, langs, 'lang', where),
+    kind: oneOf(fields.kind, kinds, 'kind', where),
+    text: fields.text as string,
+  }));
+}

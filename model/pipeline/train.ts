@@ -49,6 +49,7 @@ import { emojiProbeRates, readEmojiProbe } from './emojiProbe.ts';
 import { readViolenceProbe, violenceProbeRates } from './violenceProbe.ts';
 import { forumProbeRates, readForumProbe } from './forumProbe.ts';
 import { politicsProbeRates, readPoliticsProbe } from './politicsProbe.ts';
+import { addressProbeRates, readAddressProbe } from './addressProbe.ts';
 import { readWriterProbe, writerProbeRates } from './writerProbe.ts';
 import { identityProbeRates, readIdentityProbe } from './identityProbe.ts';
 import {
@@ -133,6 +134,8 @@ const FORUM_PROBE = 'model/data/probes/forum.jsonl';
 const POLITICS_PROBE = 'model/data/probes/politics.jsonl';
 /** A second writer's harmless political tweets, half with the loaded words of politics ("shaheed", "ghaddar"). */
 const LOADED_POLITICS_PROBE = 'model/data/probes/politics-loaded.jsonl';
+/** Harmless everyday posts addressed to "you" (errands, plans, family) in all three languages: every flag is a false flag. */
+const ADDRESS_PROBE = 'model/data/probes/address.jsonl';
 /** Urdu and Roman Urdu extremist and harmless posts by a writer the model did not learn from, never trained on. */
 const WRITER_PROBE = 'model/data/probes/pakistan-writer.jsonl';
 /** Our per-tweet reading of the pro-ISIS test tweets (ideological, relay, other), never trained on. */
@@ -343,6 +346,7 @@ async function main(): Promise<void> {
     forumProbe: await probeFigures(FORUM_PROBE, readForumProbe, forumProbeRates),
     politicsProbe: await probeFigures(POLITICS_PROBE, readPoliticsProbe, politicsProbeRates),
     loadedPoliticsProbe: await probeFigures(LOADED_POLITICS_PROBE, readPoliticsProbe, politicsProbeRates),
+    addressProbe: await probeFigures(ADDRESS_PROBE, readAddressProbe, addressProbeRates),
     writerProbe: await probeFigures(WRITER_PROBE, readWriterProbe, writerProbeRates),
     isisStance: isisStanceFigures(scored, readIsisStances(resolve(ROOT, ISIS_STANCE_PROBE)), calibration.rules),
     platformNoise: await platformNoiseProbe(classifier, scored, calibration.rules.balanced),

@@ -2,7 +2,7 @@ import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import { harmfulHarmlessRates, harmfulRankingAuc, type ProbeRates } from './identityProbe.ts';
-import { readProbeLines } from './probeLines.ts';
+import { oneOf, readProbeLines } from './probeLines.ts';
 
 /**
  * A probe of Pakistani extremist posts in Urdu and Roman Urdu, and harmless posts in the same words,
@@ -39,16 +39,12 @@ export interface WriterProbePost {
 }
 
 function checkPost(fields: Record<string, unknown>, where: string): WriterProbePost {
-  const { lang, flag, kind } = fields;
-  if (typeof lang !== 'string' || !(WRITER_LANGS as readonly string[]).includes(lang)) {
-    throw new Error(`${where}: lang must be one of ${WRITER_LANGS.join(', ')}`);
-  }
+  const { flag } = fields;
+  const lang = oneOf(fields.lang, WRITER_LANGS, 'lang', where);
   if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
   const kinds: readonly string[] = flag === 1 ? WRITER_HARMFUL_KINDS : WRITER_HARMLESS_KINDS;
-  if (typeof kind !== 'string' || !kinds.includes(kind)) {
-    throw new Error(`${where}: kind must be one of ${kinds.join(', ')} for flag ${flag}`);
-  }
-  return { id: fields.id as string, lang: lang as WriterLang, harmful: flag === 1, kind, text: fields.text as string };
+  const kind = oneOf(fields.kind, kinds, 'kind', where, ` for flag ${flag}`);
+  return { id: fields.id as string, lang, harmful: flag === 1, kind, text: fields.text as string };
 }
 
 /** The probe's posts, checked line by line (errors name the file and line; ids must be unique). */

@@ -614,6 +614,26 @@ describe('model card', () => {
     );
   });
 
+  it('shows the address probe per language and names a language at 5% or more as a failure mode', () => {
+    const entry = (balanced: number, texts: string[]) => ({
+      n: 40,
+      flagged: { relaxed: 0, balanced, sensitive: balanced + 2 },
+      rate: { relaxed: 0, balanced: balanced / 40, sensitive: (balanced + 2) / 40 },
+      byKind: {},
+      flaggedAtBalanced: texts,
+    });
+    const card = renderModelCard({
+      test: { addressProbe: { en: entry(1, ['I miss you']), ur: entry(6, ['a', 'b']), 'ur-Latn': entry(0, []) } },
+    });
+    expect(card).toContain('### Everyday posts addressed to "you" (probe, never trained on)');
+    expect(card).toContain('| en | 0.0% (0/40) | 2.5% (1/40) | 7.5% (3/40) | “I miss you” |');
+    // English's 2.5% stays under the failure-mode line's 5%; Urdu's 15% is named.
+    expect(card).toContain(
+      '- Everyday messages addressed to "you" are sometimes flagged as threats: the address probe\'s harmless\n  posts, 15.0% (6/40) in ur, at balanced',
+    );
+    expect(renderModelCard({})).not.toContain('addressed to "you"');
+  });
+
   it('shows the platform-noise probe per kind of noise and language, clean first', () => {
     const lang = (recall: number, falseFlags: number, flagAuc: number) => ({
       recall: { n: 100, flagged: recall * 100, rate: recall },
