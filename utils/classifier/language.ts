@@ -15,9 +15,6 @@ export type LatinWordVoter = (word: string) => -1 | 0 | 1;
 
 const shippedVoter = createLatinWordVoter(unpackLatinWordModel(LATIN_WORD_MODEL));
 
-const ARABIC_LETTER_RE = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
-const LATIN_LETTER_RE = /[A-Za-z\u00C0-\u024F]/gu;
-
 export interface ScriptCounts {
   arabic: number;
   latin: number;
@@ -37,11 +34,33 @@ export function scriptOf(counts: ScriptCounts): Script {
   return arabicShare > 0.25 ? 'both' : 'latin';
 }
 
+/**
+ * Arabic-script letters: U+0600–06FF, U+0750–077F, U+FB50–FDFF, U+FE70–FEFF. Latin: A–Z, a–z,
+ * U+00C0–024F. All lie in the BMP and none is a surrogate, so counting UTF-16 code units counts the
+ * same characters as matching code points would, without building an array of matches.
+ */
+function addScriptCounts(text: string, counts: ScriptCounts): void {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) counts.latin++;
+    } else if (code >= 0xc0 && code <= 0x24f) {
+      counts.latin++;
+    } else if (
+      (code >= 0x600 && code <= 0x6ff) ||
+      (code >= 0x750 && code <= 0x77f) ||
+      (code >= 0xfb50 && code <= 0xfdff) ||
+      (code >= 0xfe70 && code <= 0xfeff)
+    ) {
+      counts.arabic++;
+    }
+  }
+}
+
 export function countScripts(text: string): ScriptCounts {
-  return {
-    arabic: text.match(ARABIC_LETTER_RE)?.length ?? 0,
-    latin: text.match(LATIN_LETTER_RE)?.length ?? 0,
-  };
+  const counts = { arabic: 0, latin: 0 };
+  addScriptCounts(text, counts);
+  return counts;
 }
 
 /**
@@ -95,7 +114,8 @@ export interface Reading {
 
 /** How a tokenised post reads. Hashtags, links and mentions are often in another script than the post: only words count. */
 export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Reading {
-  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.norm);
-  const counts = countScripts(words.join(' '));
+  // Word by word: the same counts as over the words joined by spaces, without the joined string.
+  const counts = { arabic: 0, latin: 0 };
+  for (const token of tokens) if (token.kind === 'word') addScriptCounts(token.norm, counts);
   return { lang: detectLanguage(counts, latinWordsOf(tokens), vote), script: scriptOf(counts) };
 }

@@ -74,6 +74,14 @@ const LEET: Record<string, string> = {
 };
 
 /**
+ * LEET by UTF-16 code (all keys are ASCII): `foldInPlace` looks at every character of every post, and
+ * a lookup by code skips building a one-character string and a property lookup for each of them.
+ */
+const LEET_BY_CODE: ReadonlyArray<string | undefined> = Array.from({ length: 128 }, (_, code) =>
+  Object.hasOwn(LEET, String.fromCharCode(code)) ? LEET[String.fromCharCode(code)] : undefined,
+);
+
+/**
  * Arabic-script folds for Urdu: Arabic code points that look the same as the Urdu ones are mapped
  * to the Urdu form, hamza-carrying alefs to bare alef, Arabic-Indic and Urdu digits to ASCII.
  */
@@ -127,8 +135,8 @@ export function foldInPlace(raw: string): string {
       replacement = ' ';
     } else if ((code < 0x20 && code !== 0x0a && code !== 0x09) || (code >= 0x7f && code < 0xa0) || code === 0xfffd) {
       replacement = code === 0x0d ? '\n' : ' ';
-    } else {
-      const leet = LEET[raw[i] as string];
+    } else if (code < 128) {
+      const leet = LEET_BY_CODE[code];
       if (leet !== undefined && isLeetContext(raw, i)) replacement = leet;
     }
     if (replacement !== undefined) replace(i, replacement);

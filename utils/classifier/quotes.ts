@@ -20,8 +20,28 @@ export const MAX_SINGLE_QUOTE_CHARS = 120;
 /** The marks that may open or close a single-quoted span (also apostrophes, hence the rules above). */
 export const SINGLE_QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '‘', '’']);
 
-const OPENERS = new Set(['“', '„', '«']);
-const CLOSERS = new Set(['”', '»']);
+/** The double marks by UTF-16 code: `doubleQuotedRanges` looks at every character of every post. */
+const STRAIGHT = 0x22; // "
+const GUILLEMET_OPEN = 0xab; // «
+const GUILLEMET_CLOSE = 0xbb; // »
+const CURLY_OPEN = 0x201c; // “
+const CURLY_CLOSE = 0x201d; // ”
+const LOW_OPEN = 0x201e; // „
+
+function isDoubleMark(code: number): boolean {
+  return (
+    code === STRAIGHT ||
+    code === CURLY_OPEN ||
+    code === CURLY_CLOSE ||
+    code === LOW_OPEN ||
+    code === GUILLEMET_OPEN ||
+    code === GUILLEMET_CLOSE
+  );
+}
+
+function isOpener(code: number): boolean {
+  return code === CURLY_OPEN || code === LOW_OPEN || code === GUILLEMET_OPEN;
+}
 
 /** [start, end) UTF-16 ranges of quoted text (marks excluded), in order, never overlapping. */
 export function quotedRanges(text: string): Array<[number, number]> {
@@ -54,15 +74,14 @@ function doubleQuotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let openAt = -1;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] as string;
-    const isStraight = char === '"';
-    if (!isStraight && !OPENERS.has(char) && !CLOSERS.has(char)) continue;
+    const code = text.charCodeAt(i);
+    if (!isDoubleMark(code)) continue;
     if (openAt < 0) {
       // A closing-only mark (») with nothing open is stray; ” often stands for both.
-      if (char !== '»') openAt = i + 1;
+      if (code !== GUILLEMET_CLOSE) openAt = i + 1;
       continue;
     }
-    if (OPENERS.has(char)) {
+    if (isOpener(code)) {
       // A second opener before any close: the first was stray.
       openAt = i + 1;
       continue;
