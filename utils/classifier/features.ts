@@ -4,6 +4,7 @@ import { romanSkeleton } from './normalize.ts';
 import type { Lang } from './language.ts';
 import { FNV_OFFSET, finish, fnv, hashString } from './hash.ts';
 import { LATIN_WORD_MODEL } from './latinWordWeights.ts';
+import type { WordEntry } from './wordEntry.ts';
 
 /**
  * Feature settings. They are written into the model metadata at training time and the runtime
@@ -198,19 +199,40 @@ function bigramPart(token: Token): string {
 
 const CROSS_SCRIPT_ID_CACHES = new WeakMap<FeatureSettings, Map<string, number>>();
 
-/** The id of a word's cross-script skeleton feature, memoised (0: none). Urdu script always, Latin when `romanUrdu`. */
-function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettings): number {
+/**
+ * The id of a word's cross-script skeleton feature, memoised (0: none). Urdu script always, Latin when
+ * `romanUrdu`. Kept in the word's entry when it has one (see wordEntry.ts), else in a map.
+ */
+function crossScriptId(word: string, romanUrdu: boolean, settings: FeatureSettings, entry?: WordEntry): number {
   const code = word.charCodeAt(0);
   const urduScript = code >= 0x0600 && code <= 0x06ff;
   if (!urduScript && !romanUrdu) return 0;
-  return memo(
-    getOrCreate(CROSS_SCRIPT_ID_CACHES, settings, () => new Map()),
-    word,
-    () => {
-      const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
-      return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
-    },
-  );
+  const compute = (): number => {
+    const skeleton = urduScript ? urduSkeleton(word) : romanUrduSkeleton(word);
+    return skeleton === '' ? 0 : bucketOf(`x:${skeleton}`, settings.buckets);
+  };
+  if (entry === undefined || entry.norm !== word) {
+    return memo(
+      getOrCreate(CROSS_SCRIPT_ID_CACHES, settings, () => new Map()),
+      word,
+      compute,
+    );
+  }
+  if (entry.crossSettings !== settings) {
+    entry.cross = compute();
+    entry.crossSettings = settings;
+  }
+  return entry.cross;
+}
+
+/** `tokenIds`, kept in the token's word entry when it has one of the token's kind (see wordEntry.ts). */
+function idsOf(token: Token, entry: WordEntry | undefined, settings: FeatureSettings): Int32Array {
+  if (entry === undefined || entry.kind !== token.kind || entry.norm !== token.norm) return tokenIds(token, settings);
+  if (entry.idsSettings !== settings || entry.ids === undefined) {
+    entry.ids = tokenIds(token, settings);
+    entry.idsSettings = settings;
+  }
+  return entry.ids;
 }
 
 /**
@@ -270,8 +292,16 @@ class FeatureBuffer {
 
 const SCRATCH = new FeatureBuffer();
 
-/** Splits the tokens into windows and hashes each window's features. Always at least one window. */
-export function featurize(tokens: readonly Token[], lang: Lang, settings: FeatureSettings): WindowFeatures[] {
+/**
+ * Splits the tokens into windows and hashes each window's features. Always at least one window.
+ * `words` are the tokens' word entries (`tokenizePost`), when the caller has them: same result, fewer lookups.
+ */
+export function featurize(
+  tokens: readonly Token[],
+  lang: Lang,
+  settings: FeatureSettings,
+  words?: ReadonlyArray<WordEntry | undefined>,
+): WindowFeatures[] {
   const windows: WindowFeatures[] = [];
   for (const [first, last] of windowRanges(tokens.length, settings)) {
     const out = SCRATCH.reset();
@@ -282,7 +312,8 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
     const romanUrdu = lang === 'ur-Latn' || lang === 'mixed';
     for (let i = first; i < last; i++) {
       const token = tokens[i] as Token;
-      out.pushAll(tokenIds(token, settings), i);
+      const entry = words?.[i];
+      out.pushAll(idsOf(token, entry, settings), i);
       const wordLike = token.kind === 'word' || token.kind === 'hashtag';
       // A quoted word keeps its own features and adds a second, "quoted" one: the model can learn
       // that a slogan in quotes inside a reply is reported or rejected more often than said.
@@ -294,7 +325,7 @@ export function featurize(tokens: readonly Token[], lang: Lang, settings: Featur
       if (token.negated && wordLike) out.push(prefixedBucket(NEGATED_PREFIX_HASH, buckets, token.norm), i, -1);
       // The same word in either script of Urdu shares one feature (see crossScript.ts). Latin words
       // take part only in posts that read as Roman Urdu, so English "man" stays apart from "ایمان".
-      const crossScript = token.kind === 'word' ? crossScriptId(token.norm, romanUrdu, settings) : 0;
+      const crossScript = token.kind === 'word' ? crossScriptId(token.norm, romanUrdu, settings, entry) : 0;
       if (crossScript !== 0) out.push(crossScript, i, -1);
       if (i > first) {
         const bigram = prefixedBucket(

@@ -7,6 +7,7 @@
 import { createLatinWordVoter, unpackLatinWordModel } from './latinWordLanguage.ts';
 import { LATIN_WORD_MODEL } from './latinWordWeights.ts';
 import type { Token } from './tokenize.ts';
+import type { WordEntry } from './wordEntry.ts';
 
 export type Lang = 'en' | 'ur' | 'ur-Latn' | 'mixed' | 'und';
 
@@ -73,9 +74,7 @@ export function detectLanguage(
   vote: LatinWordVoter = shippedVoter,
 ): Lang {
   const script = scriptOf(counts);
-  if (script === 'none') return 'und';
-  if (script === 'arabic') return 'ur';
-  if (script === 'both') return 'mixed';
+  if (script !== 'latin') return langOfScript(script);
   let urdu = 0;
   let english = 0;
   for (const word of latinWords) {
@@ -83,6 +82,18 @@ export function detectLanguage(
     if (v > 0) urdu++;
     else if (v < 0) english++;
   }
+  return latinLang(urdu, english);
+}
+
+/** The language of a post not in Latin letters alone. */
+function langOfScript(script: Exclude<Script, 'latin'>): Lang {
+  if (script === 'none') return 'und';
+  if (script === 'arabic') return 'ur';
+  return 'mixed';
+}
+
+/** The language of a post in Latin letters, by its words' votes for Roman Urdu and English. */
+function latinLang(urdu: number, english: number): Lang {
   if (urdu === 0) return 'en';
   if (english === 0) return 'ur-Latn';
   const urduShare = urdu / (urdu + english);
@@ -101,9 +112,15 @@ const APOSTROPHE_RE = /['’]/g;
 export function latinWordsOf(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   for (const token of tokens) {
-    if (token.kind === 'word' && LATIN_WORD_RE.test(token.norm)) out.push(token.norm.replace(APOSTROPHE_RE, ''));
+    const word = token.kind === 'word' ? latinWordOf(token.norm) : undefined;
+    if (word !== undefined) out.push(word);
   }
   return out;
+}
+
+/** A normalised word as the language model reads it, or undefined when it is no Latin-script word. */
+function latinWordOf(norm: string): string | undefined {
+  return LATIN_WORD_RE.test(norm) ? norm.replace(APOSTROPHE_RE, '') : undefined;
 }
 
 /** A post's language and script(s): `mixed` is Urdu script beside Latin, or English and Roman Urdu in Latin letters. */
@@ -118,4 +135,42 @@ export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter =
   const counts = { arabic: 0, latin: 0 };
   for (const token of tokens) if (token.kind === 'word') addScriptCounts(token.norm, counts);
   return { lang: detectLanguage(counts, latinWordsOf(tokens), vote), script: scriptOf(counts) };
+}
+
+/**
+ * `readingOfTokens` with the shipped voter, given the tokens' word entries (`tokenizePost`): the same
+ * reading, with each word's letters and vote kept in its entry instead of counted and looked up again.
+ */
+export function readingOfWords(tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>): Reading {
+  const counts = { arabic: 0, latin: 0 };
+  let urdu = 0;
+  let english = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') continue;
+    const entry = words[i];
+    let vote: -1 | 0 | 1;
+    if (entry === undefined || entry.norm !== token.norm) {
+      addScriptCounts(token.norm, counts);
+      const word = latinWordOf(token.norm);
+      vote = word === undefined ? 0 : shippedVoter(word);
+    } else {
+      if (entry.arabicLetters < 0) {
+        const own = countScripts(entry.norm);
+        entry.latinLetters = own.latin;
+        entry.arabicLetters = own.arabic;
+      }
+      counts.arabic += entry.arabicLetters;
+      counts.latin += entry.latinLetters;
+      if (entry.vote === 2) {
+        const word = latinWordOf(entry.norm);
+        entry.vote = word === undefined ? 0 : shippedVoter(word);
+      }
+      vote = entry.vote;
+    }
+    if (vote > 0) urdu++;
+    else if (vote < 0) english++;
+  }
+  const script = scriptOf(counts);
+  return { lang: script === 'latin' ? latinLang(urdu, english) : langOfScript(script), script };
 }

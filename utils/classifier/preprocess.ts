@@ -1,6 +1,6 @@
 import { featurize, type FeatureSettings, type WindowFeatures } from './features.ts';
-import { readingOfTokens, type Lang, type Script } from './language.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { readingOfWords, type Lang, type Script } from './language.ts';
+import { tokenizePost, type Token } from './tokenize.ts';
 
 /** Everything the model and the evidence step need from one post. Pure: same text, same result. */
 export interface Preprocessed {
@@ -17,7 +17,7 @@ export interface Preprocessed {
 export function preprocess(input: unknown, settings: FeatureSettings): Preprocessed {
   const raw = typeof input === 'string' ? input : '';
   const text = raw.length > settings.maxChars ? raw.slice(0, settings.maxChars) : raw;
-  const tokens = tokenize(text, settings.maxChars);
-  const { lang, script } = readingOfTokens(tokens);
-  return { text, tokens, lang, script, windows: featurize(tokens, lang, settings) };
+  const { tokens, words } = tokenizePost(text, settings.maxChars);
+  const { lang, script } = readingOfWords(tokens, words);
+  return { text, tokens, lang, script, windows: featurize(tokens, lang, settings, words) };
 }

@@ -1,6 +1,7 @@
 import { BIDI_CONTROLS, INVISIBLE_CHARS, foldInPlace, normalizeEmoji, normalizeToken } from './normalize.ts';
 import { negatedFlags } from './negation.ts';
 import { quotedFlags, quotedRanges, SINGLE_QUOTE_MARKS } from './quotes.ts';
+import { WordEntry } from './wordEntry.ts';
 
 export type TokenKind = 'word' | 'number' | 'url' | 'mention' | 'hashtag' | 'emoji';
 
@@ -46,24 +47,37 @@ const TOKEN_RE = new RegExp(
 const DIGITS_RE = /^\p{N}+$/u;
 
 /** Normalised words by surface form, shared across posts: most words repeat, so most are hits. */
-const WORD_CACHE = new Map<string, string>();
+const WORD_CACHE = new Map<string, WordEntry>();
 const WORD_CACHE_LIMIT = 50_000;
 
-function normalizedWord(surface: string): string {
-  let norm = WORD_CACHE.get(surface);
-  if (norm === undefined) {
+function wordEntry(surface: string): WordEntry {
+  let entry = WORD_CACHE.get(surface);
+  if (entry === undefined) {
     // A simple bound: clearing now and then costs a few misses, never unbounded memory.
     if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-    norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
-    WORD_CACHE.set(surface, norm);
+    const norm = normalizeToken(surface).replace(/^['’_]+|['’_]+$/gu, '');
+    entry = new WordEntry(norm, DIGITS_RE.test(norm) ? 'number' : 'word');
+    WORD_CACHE.set(surface, entry);
   }
-  return norm;
+  return entry;
+}
+
+/** Tokens, and beside each word or number token the entry of its word (see wordEntry.ts). */
+export interface TokenizedPost {
+  tokens: Token[];
+  words: Array<WordEntry | undefined>;
 }
 
 /** Splits raw text into tokens with offsets. Never throws; returns [] for text with no tokens. */
 export function tokenize(raw: string, maxChars: number): Token[] {
+  return tokenizePost(raw, maxChars).tokens;
+}
+
+/** `tokenize`, with each token's word entry, which spares the later steps their own lookups. */
+export function tokenizePost(raw: string, maxChars: number): TokenizedPost {
   const text = foldInPlace(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
   const tokens: Token[] = [];
+  const words: Array<WordEntry | undefined> = [];
   for (const match of text.matchAll(TOKEN_RE)) {
     const start = match.index;
     const surface = match[0];
@@ -81,19 +95,22 @@ export function tokenize(raw: string, maxChars: number): Token[] {
         parts.length > 1 ? { kind: 'hashtag', norm, parts, start, end } : { kind: 'hashtag', norm, start, end },
       );
     } else if (match[WORD_GROUP] !== undefined) {
-      const norm = normalizedWord(surface);
-      if (!norm) continue;
-      tokens.push({ kind: DIGITS_RE.test(norm) ? 'number' : 'word', norm, start, end });
+      const entry = wordEntry(surface);
+      if (!entry.norm) continue;
+      tokens.push({ kind: entry.kind, norm: entry.norm, start, end });
+      words.push(entry);
+      continue;
     } else if (match[EMOJI_GROUP] !== undefined) {
       tokens.push({ kind: 'emoji', norm: normalizeEmoji(surface), start, end });
     }
+    if (words.length < tokens.length) words.push(undefined);
   }
-  joinSpacedLetters(text, tokens);
+  joinSpacedLetters(text, tokens, words);
   markQuoted(text, tokens);
   negatedFlags(text, tokens).forEach((negated, index) => {
     if (negated) (tokens[index] as Token).negated = true;
   });
-  return tokens;
+  return { tokens, words };
 }
 
 /** A lone letter of Latin or Arabic script, after normalisation. */
@@ -114,7 +131,7 @@ function isLatin(letter: string): boolean {
  * read as the word they spell: a run of at least four single letters of one script, separated only
  * by spaces or light punctuation, becomes one word token spanning the run (so evidence points at it).
  */
-function joinSpacedLetters(text: string, tokens: Token[]): void {
+function joinSpacedLetters(text: string, tokens: Token[], words: Array<WordEntry | undefined>): void {
   const letter = (token: Token | undefined): token is Token =>
     token !== undefined && token.kind === 'word' && SINGLE_LETTER_RE.test(token.norm);
   let write = 0;
@@ -131,19 +148,25 @@ function joinSpacedLetters(text: string, tokens: Token[]): void {
       }
     }
     if (last - read + 1 >= MIN_SPACED_LETTERS) {
-      const norm = normalizedWord(
+      const entry = wordEntry(
         tokens
           .slice(read, last + 1)
           .map((token) => token.norm)
           .join(''),
       );
-      tokens[write++] = { kind: 'word', norm, start: first.start, end: (tokens[last] as Token).end };
+      // Always a word, whatever the entry says: featurize uses an entry only when its kind matches.
+      words[write] = entry;
+      tokens[write++] = { kind: 'word', norm: entry.norm, start: first.start, end: (tokens[last] as Token).end };
     } else {
-      for (let i = read; i <= last; i++) tokens[write++] = tokens[i] as Token;
+      for (let i = read; i <= last; i++) {
+        words[write] = words[i];
+        tokens[write++] = tokens[i] as Token;
+      }
     }
     read = last + 1;
   }
   tokens.length = write;
+  words.length = write;
 }
 
 function markQuoted(text: string, tokens: Token[]): void {
