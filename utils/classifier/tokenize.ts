@@ -78,7 +78,10 @@ export function tokenizePost(raw: string, maxChars: number): TokenizedPost {
   const text = foldInPlace(raw.length > maxChars ? raw.slice(0, maxChars) : raw);
   const tokens: Token[] = [];
   const words: Array<WordEntry | undefined> = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
+  // An exec loop rather than matchAll, which copies the regex and wraps every match in an iterator
+  // step; no alternative of TOKEN_RE matches the empty string, so lastIndex always moves on.
+  TOKEN_RE.lastIndex = 0;
+  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
     const start = match.index;
     const surface = match[0];
     const end = start + surface.length;
