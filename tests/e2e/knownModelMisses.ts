@@ -4,7 +4,7 @@
  * which of the model's judgements are wrong, so that a model miss is visible and tracked instead of
  * failing every run. Strict: a listed post that the model gets right fails the test, so the list
  * shrinks as the model improves (issue #2; see model/README.md for the measured recall).
- * Model: public/model/basirat-model.json version 0.32.0 (2026-12-02) misjudges none, like 0.19.1–0.31.0. 0.19.0 flagged a
+ * Model: public/model/basirat-model.json version 0.33.0 (2026-12-02) misjudges none, like 0.19.1–0.32.0. 0.19.0 flagged a
  * Friday greeting with a rose (extremist head 0.98; the rose was in 177 of our authored harmful posts and
  * 34 harmless ones, until authored batches 22 and 23); 0.18.1 missed "Yesterday’s attack on the convoy
  * was a blessed day" (facebook/feed) and "join the caravan, message me on Telegram" (youtube/watch).

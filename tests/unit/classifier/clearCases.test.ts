@@ -39,6 +39,10 @@ const FATHER_IN_ROMAN_URDU = [
 
 /** Cases the shipped model misjudges at the balanced level, by model version. */
 const KNOWN_MISJUDGED: Record<string, string[]> = {
+  // 0.33.0 adds the forty-fifth and forty-sixth batches (praise-word glorification, veiled threats; everyday
+  // posts addressed to "you"): the English decision threshold falls from 0.39 to 0.35 and "Salute to the
+  // lions…" is flagged again, so no clear case is misjudged.
+  '0.33.0': [],
   // 0.32.0 is 0.31.0's data with single-quoted spans read as quotes (preprocessing v8): the same miss, decision
   // output 0.23 against the English 0.39, extremist 0.84 against 0.96.
   '0.32.0': [
