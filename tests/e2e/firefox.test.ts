@@ -39,13 +39,19 @@ function onRequest(request: HTTPRequest): void {
   else void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }).catch(() => undefined);
 }
 
-async function waitAllSettled(target: Page, timeout = 30_000): Promise<void> {
+/**
+ * Waits until at least `count` posts carry a state and none is pending. The count matters: the
+ * content script marks posts batch by batch, so on a loaded machine the first batch can settle
+ * before the rest are marked at all (CI once read 16 of 36 posts here).
+ */
+async function waitAllSettled(target: Page, count: number, timeout = 30_000): Promise<void> {
   await target.waitForFunction(
-    () => {
+    (expected) => {
       const states = [...document.querySelectorAll('[data-basirat]')].map((el) => el.getAttribute('data-basirat'));
-      return states.length > 0 && !states.includes('pending');
+      return states.length >= expected && !states.includes('pending');
     },
     { timeout, polling: 100 },
+    count,
   );
 }
 
@@ -147,7 +153,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     const { html, expected } = readFixture('x', 'timeline');
     serveAt(expected.url, html);
     await page.goto(expected.url);
-    await waitAllSettled(page);
+    await waitAllSettled(page, expected.posts.length);
     const posts = await readAll(page);
     expect(posts).toHaveLength(expected.posts.length);
     for (const post of posts) {
@@ -166,7 +172,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     await page.goto(FEED_URL);
     const candidates = extremistCandidates();
     await page.evaluate((texts) => window.feed.add(texts), [...candidates, ...BENIGN]);
-    await waitAllSettled(page, 60_000);
+    await waitAllSettled(page, candidates.length + BENIGN.length, 60_000);
     const posts = await readAll(page);
     expect(posts).toHaveLength(candidates.length + BENIGN.length);
     expect(posts.filter((post) => post.state === 'pending' || post.error !== null)).toEqual([]);
@@ -277,7 +283,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
       );
       await page.goto('https://x.com/i/prehide-check', { waitUntil: 'load' });
       expect(await page.evaluate(() => (window as unknown as { atParse: string }).atParse)).toBe('hidden');
-      await waitAllSettled(page);
+      await waitAllSettled(page, 1);
       expect(await page.evaluate(() => getComputedStyle(document.getElementById('t')!).visibility)).toBe('visible');
     } finally {
       await setMode('label').catch(() => undefined);
