@@ -123,14 +123,18 @@ export async function serve(context: BrowserContext, url: string, html: string |
   );
 }
 
-/** Waits until no post on the page is pending, and returns every post's state. */
-export async function settledStates(page: Page, timeout = 30_000): Promise<string[]> {
+/**
+ * Waits until at least `count` posts carry a state and none is pending, and returns every post's state.
+ * The count matters: the content script marks posts batch by batch, and on a loaded machine the first
+ * batch can settle before the rest are marked at all.
+ */
+export async function settledStates(page: Page, count = 1, timeout = 30_000): Promise<string[]> {
   await page.waitForFunction(
-    () => {
+    (expected) => {
       const states = [...document.querySelectorAll('[data-basirat]')].map((el) => el.getAttribute('data-basirat'));
-      return states.length > 0 && !states.includes('pending');
+      return states.length >= expected && !states.includes('pending');
     },
-    undefined,
+    count,
     { timeout },
   );
   return page.$$eval('[data-basirat]', (els) => els.map((el) => el.getAttribute('data-basirat') ?? ''));

@@ -32,7 +32,7 @@ describe('site fixtures in Chromium', () => {
     const page = await session.context.newPage();
     try {
       await page.goto(expected.url);
-      const states = await settledStates(page);
+      const states = await settledStates(page, expected.posts.length);
       expect(states).toHaveLength(expected.posts.length);
       const posts = await page.$$eval('[data-basirat]', (elements) =>
         elements.map((el) => {
