@@ -22,7 +22,7 @@ export interface ScriptCounts {
 }
 
 /**
- * The script(s) a post is written in, by the same rule as `detectLanguage`: a script with under a
+ * The script(s) a post is written in, by the rule `readingOfTokens` reads it with: a script with under a
  * quarter of the letters is a minority and does not count. `none`: no letter of either.
  */
 export type Script = 'arabic' | 'latin' | 'both' | 'none';
@@ -62,27 +62,6 @@ export function countScripts(text: string): ScriptCounts {
   const counts = { arabic: 0, latin: 0 };
   addScriptCounts(text, counts);
   return counts;
-}
-
-/**
- * `latinWords` are the normalised Latin-script words of the text. A script with under a quarter of
- * the letters is a minority (a hashtag, a quoted word) and does not make the post "mixed".
- */
-export function detectLanguage(
-  counts: ScriptCounts,
-  latinWords: readonly string[],
-  vote: LatinWordVoter = shippedVoter,
-): Lang {
-  const script = scriptOf(counts);
-  if (script !== 'latin') return langOfScript(script);
-  let urdu = 0;
-  let english = 0;
-  for (const word of latinWords) {
-    const v = vote(word);
-    if (v > 0) urdu++;
-    else if (v < 0) english++;
-  }
-  return latinLang(urdu, english);
 }
 
 /** The language of a post not in Latin letters alone. */
@@ -129,12 +108,13 @@ export interface Reading {
   script: Script;
 }
 
-/** How a tokenised post reads. Hashtags, links and mentions are often in another script than the post: only words count. */
+/**
+ * How a tokenised post reads. Hashtags, links and mentions are often in another script than the post:
+ * only words count. A script with under a quarter of the letters is a minority (a hashtag, a quoted
+ * word) and does not make the post "mixed"; a post in Latin letters alone is read by its words' votes.
+ */
 export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter = shippedVoter): Reading {
-  // Word by word: the same counts as over the words joined by spaces, without the joined string.
-  const counts = { arabic: 0, latin: 0 };
-  for (const token of tokens) if (token.kind === 'word') addScriptCounts(token.norm, counts);
-  return { lang: detectLanguage(counts, latinWordsOf(tokens), vote), script: scriptOf(counts) };
+  return reading(tokens, [], vote);
 }
 
 /**
@@ -142,35 +122,44 @@ export function readingOfTokens(tokens: readonly Token[], vote: LatinWordVoter =
  * reading, with each word's letters and vote kept in its entry instead of counted and looked up again.
  */
 export function readingOfWords(tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>): Reading {
+  return reading(tokens, words, shippedVoter);
+}
+
+function reading(tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, vote: LatinWordVoter): Reading {
   const counts = { arabic: 0, latin: 0 };
   let urdu = 0;
   let english = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') continue;
-    const entry = words[i];
-    let vote: -1 | 0 | 1;
-    if (entry === undefined || entry.norm !== token.norm) {
-      addScriptCounts(token.norm, counts);
-      const word = latinWordOf(token.norm);
-      vote = word === undefined ? 0 : shippedVoter(word);
-    } else {
-      if (entry.arabicLetters < 0) {
-        const own = countScripts(entry.norm);
-        entry.latinLetters = own.latin;
-        entry.arabicLetters = own.arabic;
-      }
-      counts.arabic += entry.arabicLetters;
-      counts.latin += entry.latinLetters;
-      if (entry.vote === 2) {
-        const word = latinWordOf(entry.norm);
-        entry.vote = word === undefined ? 0 : shippedVoter(word);
-      }
-      vote = entry.vote;
-    }
-    if (vote > 0) urdu++;
-    else if (vote < 0) english++;
+    const v = readWord(token.norm, words[i], vote, counts);
+    if (v > 0) urdu++;
+    else if (v < 0) english++;
   }
   const script = scriptOf(counts);
   return { lang: script === 'latin' ? latinLang(urdu, english) : langOfScript(script), script };
+}
+
+/**
+ * Adds one word's letters to `counts` and returns its vote. Its entry keeps both, but only for the
+ * shipped voter: a vote by another voter (training the language model) is never cached.
+ */
+function readWord(norm: string, entry: WordEntry | undefined, vote: LatinWordVoter, counts: ScriptCounts): -1 | 0 | 1 {
+  if (entry === undefined || entry.norm !== norm || vote !== shippedVoter) {
+    addScriptCounts(norm, counts);
+    const word = latinWordOf(norm);
+    return word === undefined ? 0 : vote(word);
+  }
+  if (entry.arabicLetters < 0) {
+    const own = countScripts(entry.norm);
+    entry.latinLetters = own.latin;
+    entry.arabicLetters = own.arabic;
+  }
+  counts.arabic += entry.arabicLetters;
+  counts.latin += entry.latinLetters;
+  if (entry.vote === 2) {
+    const word = latinWordOf(entry.norm);
+    entry.vote = word === undefined ? 0 : shippedVoter(word);
+  }
+  return entry.vote;
 }
