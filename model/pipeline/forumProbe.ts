@@ -2,7 +2,7 @@ import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import { harmfulHarmlessRates, harmfulRankingAuc, type ProbeRates } from './identityProbe.ts';
-import { oneOf, readProbeLines } from './probeLines.ts';
+import { flagAndKind, readProbeLines } from './probeLines.ts';
 
 /**
  * A probe of English hate as web forums, Reddit threads and YouTube comments write it: long argued
@@ -37,11 +37,11 @@ export interface ForumProbePost {
 }
 
 function checkPost(fields: Record<string, unknown>, where: string): ForumProbePost {
-  const { flag } = fields;
-  if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
-  const kinds: readonly string[] = flag === 1 ? FORUM_HARMFUL_KINDS : FORUM_HARMLESS_KINDS;
-  const kind = oneOf(fields.kind, kinds, 'kind', where, ` for flag ${flag}`);
-  return { id: fields.id as string, harmful: flag === 1, kind, text: fields.text as string };
+  return {
+    id: fields.id as string,
+    ...flagAndKind(fields, FORUM_HARMFUL_KINDS, FORUM_HARMLESS_KINDS, where),
+    text: fields.text as string,
+  };
 }
 
 /** The probe's posts, checked line by line (errors name the file and line; ids must be unique). */

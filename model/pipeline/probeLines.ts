@@ -47,6 +47,22 @@ export function oneOf<T extends string>(
   return value as T;
 }
 
+/**
+ * A probe line's `flag` (0 or 1) and its `kind`, which must be one of the harmful kinds for flag 1 and
+ * of the harmless kinds for flag 0 (the forum and writer probes).
+ */
+export function flagAndKind(
+  fields: Record<string, unknown>,
+  harmfulKinds: readonly string[],
+  harmlessKinds: readonly string[],
+  where: string,
+): { harmful: boolean; kind: string } {
+  const { flag } = fields;
+  if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
+  const kind = oneOf(fields.kind, flag === 1 ? harmfulKinds : harmlessKinds, 'kind', where, ` for flag ${flag}`);
+  return { harmful: flag === 1, kind };
+}
+
 /** A post of a harmless-only probe keyed by language and kind (the politics and address probes). */
 export interface LangKindPost<L extends string> {
   id: string;

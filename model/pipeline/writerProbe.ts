@@ -2,7 +2,7 @@ import type { Lang, Script } from '../../utils/classifier/language.ts';
 import type { FlagRule, Sensitivity } from '../../utils/classifier/metadata.ts';
 import type { Scores } from '../../utils/classifier/postprocess.ts';
 import { harmfulHarmlessRates, harmfulRankingAuc, type ProbeRates } from './identityProbe.ts';
-import { oneOf, readProbeLines } from './probeLines.ts';
+import { flagAndKind, oneOf, readProbeLines } from './probeLines.ts';
 
 /**
  * A probe of Pakistani extremist posts in Urdu and Roman Urdu, and harmless posts in the same words,
@@ -39,12 +39,12 @@ export interface WriterProbePost {
 }
 
 function checkPost(fields: Record<string, unknown>, where: string): WriterProbePost {
-  const { flag } = fields;
-  const lang = oneOf(fields.lang, WRITER_LANGS, 'lang', where);
-  if (flag !== 0 && flag !== 1) throw new Error(`${where}: flag must be 0 or 1`);
-  const kinds: readonly string[] = flag === 1 ? WRITER_HARMFUL_KINDS : WRITER_HARMLESS_KINDS;
-  const kind = oneOf(fields.kind, kinds, 'kind', where, ` for flag ${flag}`);
-  return { id: fields.id as string, lang, harmful: flag === 1, kind, text: fields.text as string };
+  return {
+    id: fields.id as string,
+    lang: oneOf(fields.lang, WRITER_LANGS, 'lang', where),
+    ...flagAndKind(fields, WRITER_HARMFUL_KINDS, WRITER_HARMLESS_KINDS, where),
+    text: fields.text as string,
+  };
 }
 
 /** The probe's posts, checked line by line (errors name the file and line; ids must be unique). */
