@@ -510,6 +510,11 @@ function cell(rates: unknown, level: string): string {
   return `${pct(get(rates, 'rate', level))} (${String(get(rates, 'flagged', level))}/${String(get(rates, 'n'))})`;
 }
 
+/** The three levels' cells of one row, relaxed first, joined as table cells. */
+function levelCells(rates: unknown): string {
+  return `${cell(rates, 'relaxed')} | ${cell(rates, 'balanced')} | ${cell(rates, 'sensitive')}`;
+}
+
 /**
  * Probe texts for one table cell: quoted, each on one line with pipes escaped (a text's own line breaks
  * and pipes would break the row), the first `shown` of them and how many more, or — when there are none.
@@ -546,8 +551,7 @@ function identityProbeSection(metrics: Metrics): string[] {
       ? groups.map((g) => `${String(get(g, 'group'))} ${String(get(g, 'flagged'))}/${String(get(g, 'n'))}`).join(', ')
       : '';
     lines.push(
-      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
-        `${cell(get(entry, 'controls'), 'balanced')} | ${named || '—'} |`,
+      `| ${lang} | ${levelCells(entry)} | ` + `${cell(get(entry, 'controls'), 'balanced')} | ${named || '—'} |`,
     );
   }
   return [...lines, ''];
@@ -572,9 +576,7 @@ function emojiProbeSection(metrics: Metrics): string[] {
   ];
   for (const [lang, entry] of probe) {
     const named = quotedTexts(get(entry, 'flaggedAtBalanced'));
-    lines.push(
-      `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ${named} |`,
-    );
+    lines.push(`| ${lang} | ${levelCells(entry)} | ${named} |`);
   }
   return [...lines, ''];
 }
@@ -602,7 +604,7 @@ function violenceProbeSection(metrics: Metrics): string[] {
     const harmful = get(entry, 'harmful');
     const harmless = get(entry, 'harmless');
     lines.push(
-      `| ${lang} | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} | ` +
+      `| ${lang} | ${levelCells(harmful)} | ` +
         `${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} | ` +
         `${quotedTexts(get(entry, 'missedAtBalanced'), 3)} |`,
     );
@@ -641,8 +643,8 @@ function forumProbeSection(metrics: Metrics): string[] {
     '',
     '| posts | relaxed | balanced | sensitive |',
     '|---|---|---|---|',
-    `| hateful | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} |`,
-    `| harmless | ${cell(harmless, 'relaxed')} | ${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} |`,
+    `| hateful | ${levelCells(harmful)} |`,
+    `| harmless | ${levelCells(harmless)} |`,
     '',
     `Flagged at balanced by kind: ${kinds.join(', ')}. Ranking of the hateful posts above the harmless ones`,
     `(AUC): decision output ${num(get(probe, 'auc', 'decision'))}, hate head ${num(get(probe, 'auc', 'hate'))}.`,
@@ -673,11 +675,7 @@ function writerProbeSection(metrics: Metrics): string[] {
   for (const [lang, entry] of probe) {
     const harmful = get(entry, 'harmful');
     const harmless = get(entry, 'harmless');
-    lines.push(
-      `| ${lang} | ${cell(harmful, 'relaxed')} | ${cell(harmful, 'balanced')} | ${cell(harmful, 'sensitive')} | ` +
-        `${cell(harmless, 'relaxed')} | ${cell(harmless, 'balanced')} | ${cell(harmless, 'sensitive')} | ` +
-        `${num(get(entry, 'auc'))} |`,
-    );
+    lines.push(`| ${lang} | ${levelCells(harmful)} | ` + `${levelCells(harmless)} | ` + `${num(get(entry, 'auc'))} |`);
   }
   lines.push('');
   for (const [lang, entry] of probe) {
@@ -693,9 +691,7 @@ function harmlessProbeRows(probe: Array<[string, unknown]>): string[] {
     '| language | relaxed | balanced | sensitive | flagged at balanced |',
     '|---|---|---|---|---|',
     ...probe.map(
-      ([lang, entry]) =>
-        `| ${lang} | ${cell(entry, 'relaxed')} | ${cell(entry, 'balanced')} | ${cell(entry, 'sensitive')} | ` +
-        `${quotedTexts(get(entry, 'flaggedAtBalanced'), 3)} |`,
+      ([lang, entry]) => `| ${lang} | ${levelCells(entry)} | ` + `${quotedTexts(get(entry, 'flaggedAtBalanced'), 3)} |`,
     ),
   ];
 }
