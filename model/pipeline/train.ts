@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEATURE_SETTINGS } from '../../utils/classifier/features.ts';
 import { HEADS, MODEL_OUTPUTS, TECHNIQUE_HEADS } from '../../utils/classifier/heads.ts';
@@ -244,6 +244,9 @@ async function main(): Promise<void> {
   const cacheDir = resolve(ROOT, config.cacheDir);
   const modelPath = resolve(ROOT, config.modelFile);
   const metadataPath = resolve(ROOT, config.metadataFile);
+  // The runtime finds the model beside its metadata, by the file name the metadata records.
+  if (dirname(modelPath) !== dirname(metadataPath))
+    throw new Error(`modelFile and metadataFile must be in one folder (${config.modelFile}, ${config.metadataFile})`);
 
   const io = config.train.sequence ? { ...IO, spansInput: SPANS_INPUT } : IO;
 
@@ -282,7 +285,7 @@ async function main(): Promise<void> {
     name: 'basirat-propaganda',
     version: config.version,
     sha256: await sha256Hex(modelBytes),
-    file: 'basirat.onnx',
+    file: basename(modelPath),
     ...io,
     heads: [...HEADS],
     outputs: [...MODEL_OUTPUTS],
